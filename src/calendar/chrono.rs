@@ -12,9 +12,13 @@ fn naive_from_fixed(fixed: i32) -> NaiveDate {
 
 /// The error for a fixed day outside the supported range.
 pub(crate) fn gregorian_out_of_range_fixed(fixed: i32) -> Error {
-    gregorian_out_of_range(NaiveDate::from_num_days_from_ce_opt(fixed).unwrap_or(
-        if fixed < 0 { NaiveDate::MIN } else { NaiveDate::MAX },
-    ))
+    gregorian_out_of_range(
+        NaiveDate::from_num_days_from_ce_opt(fixed).unwrap_or(if fixed < 0 {
+            NaiveDate::MIN
+        } else {
+            NaiveDate::MAX
+        }),
+    )
 }
 
 fn gregorian_out_of_range(date: NaiveDate) -> Error {

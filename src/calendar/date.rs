@@ -113,9 +113,7 @@ impl Date {
         }
         let max = if month <= 6 {
             31
-        } else if month <= 11 {
-            30
-        } else if const_is_leap(year) {
+        } else if month <= 11 || const_is_leap(year) {
             30
         } else {
             29

@@ -13,6 +13,7 @@
 //! needs a correction of more than one day, and the two lists never overlap in time.
 
 /// Years (all before 1178) whose 1 Farvardin is one day *later* than the 33-year rule says.
+#[rustfmt::skip]
 pub(crate) const LATE_YEARS: [u16; 71] = [
     1, 22, 26, 30, 34, 55, 59, 63, 67, 88, 92, 96,
     100, 121, 125, 129, 133, 154, 158, 162, 187, 191, 195, 220,
@@ -23,6 +24,7 @@ pub(crate) const LATE_YEARS: [u16; 71] = [
 ];
 
 /// Years (all from 1503 on) whose 1 Farvardin is one day *earlier* than the 33-year rule says.
+#[rustfmt::skip]
 pub(crate) const EARLY_YEARS: [u16; 77] = [
     1503, 1635, 1668, 1701, 1734, 1767, 1800, 1833, 1866, 1899, 1932, 1965,
     1998, 2031, 2060, 2064, 2097, 2130, 2159, 2163, 2192, 2196, 2225, 2229,

@@ -70,16 +70,20 @@ const ALL: [Month; 12] = [
     Month::Esfand,
 ];
 
+#[rustfmt::skip]
 const NAMES: [&str; 12] = [
     "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
 ];
+#[rustfmt::skip]
 const NAMES_LATIN: [&str; 12] = [
     "Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar", "Dey",
     "Bahman", "Esfand",
 ];
+#[rustfmt::skip]
 const NAMES_DARI: [&str; 12] = [
     "حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت",
 ];
+#[rustfmt::skip]
 const NAMES_PASHTO: [&str; 12] = [
     "وری", "غویی", "غبرگولی", "چنگاښ", "زمری", "وږی", "تله", "لړم", "لیندۍ", "مرغومی", "سلواغه", "کب",
 ];
@@ -220,7 +224,9 @@ impl Month {
     /// assert_eq!(Month::Esfand.succ(), Month::Farvardin);
     /// ```
     pub fn succ(self) -> Month {
-        ALL.get(self.index() + 1).copied().unwrap_or(Month::Farvardin)
+        ALL.get(self.index() + 1)
+            .copied()
+            .unwrap_or(Month::Farvardin)
     }
 
     /// The month before this one, wrapping from Farvardin to Esfand.
