@@ -15,5 +15,6 @@ mod calendar;
 mod error;
 
 pub use calendar::date::{days_in_year, is_leap_year, Date, DateIter};
+pub use calendar::format::{weekday_name_fa, DateFormat, Digits};
 pub use calendar::month::Month;
 pub use error::Error;

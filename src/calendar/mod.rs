@@ -4,5 +4,6 @@ pub(crate) mod chrono;
 pub(crate) mod date;
 pub(crate) mod days;
 pub(crate) mod fmt;
+pub(crate) mod format;
 pub(crate) mod leap_table;
 pub(crate) mod month;
