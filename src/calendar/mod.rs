@@ -7,3 +7,5 @@ pub(crate) mod fmt;
 pub(crate) mod format;
 pub(crate) mod leap_table;
 pub(crate) mod month;
+#[cfg(feature = "serde")]
+mod serde;
