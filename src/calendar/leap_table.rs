@@ -4,7 +4,7 @@
 //! Solar Hijri calendar, SH 1..=3000: 1 Farvardin is the day whose true solar noon at
 //! 52.5° E comes at or after the March equinox). For every year the CSV's Nowruz was
 //! compared with the 33-year arithmetic of [`super::days`]; these are the years where
-//! they differ. The test `calendar::leap_table_matches_csv` re-derives both lists from
+//! they differ. The unit test `leap_table_matches_csv` below re-derives both lists from
 //! the CSV and compares them with these constants, and `tests/data/nowruz.csv` keeps a
 //! copy of the facts so the test also runs in a plain clone.
 //!
@@ -34,3 +34,54 @@ pub(crate) const EARLY_YEARS: [u16; 77] = [
     2819, 2823, 2848, 2852, 2856, 2881, 2885, 2889, 2914, 2918, 2922, 2947,
     2951, 2955, 2980, 2984, 2988,
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::{EARLY_YEARS, LATE_YEARS};
+    use chrono::{Datelike, NaiveDate};
+    use std::path::PathBuf;
+
+    /// `nowruz.csv` from `../shared` when present, else the copy in `tests/data/`.
+    fn nowruz_csv() -> String {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let shared = root.join("../shared/testdata/calendar/nowruz.csv");
+        let path = if shared.is_file() {
+            shared
+        } else {
+            root.join("tests/data/nowruz.csv")
+        };
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    /// 1 Farvardin under the plain 33-year arithmetic, as a fixed day (Rata Die).
+    fn arithmetic_nowruz(year: i64) -> i64 {
+        226_895 + 365 * (year - 1) + (8 * year + 21).div_euclid(33)
+    }
+
+    #[test]
+    fn leap_table_matches_csv() {
+        let text = nowruz_csv();
+        let mut lines = text.lines();
+        let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+        let col = |name| header.iter().position(|&h| h == name).unwrap();
+        let (year_col, date_col) = (col("sh_year"), col("gregorian_nowruz"));
+
+        let (mut late, mut early) = (Vec::new(), Vec::new());
+        let mut years = 0;
+        for line in lines.filter(|l| !l.is_empty()) {
+            let fields: Vec<&str> = line.split(',').collect();
+            let year: u16 = fields[year_col].parse().unwrap();
+            let date = NaiveDate::parse_from_str(fields[date_col], "%Y-%m-%d").unwrap();
+            match i64::from(date.num_days_from_ce()) - arithmetic_nowruz(i64::from(year)) {
+                0 => {}
+                1 => late.push(year),
+                -1 => early.push(year),
+                d => panic!("{year}: the 33-year rule is off by {d} days"),
+            }
+            years += 1;
+        }
+        assert_eq!(years, 3000);
+        assert_eq!(late, LATE_YEARS, "LATE_YEARS differs from the CSV");
+        assert_eq!(early, EARLY_YEARS, "EARLY_YEARS differs from the CSV");
+    }
+}
