@@ -13,8 +13,13 @@
 
 mod calendar;
 mod error;
+mod extract;
 
 pub use calendar::date::{days_in_year, is_leap_year, Date, DateIter};
 pub use calendar::format::{weekday_name_fa, DateFormat, Digits};
 pub use calendar::month::Month;
 pub use error::Error;
+pub use extract::{
+    extract, Calendar, Extractor, ExtractorBuilder, Granularity, Mention, Mentions, Point, Value,
+    YearPolicy, YearSource,
+};

@@ -1,0 +1,108 @@
+//! Characters of Persian text: digits in three scripts, letter variants, joiners.
+//!
+//! Real Persian text mixes Persian (۰-۹), Arabic-Indic (٠-٩) and ASCII digits,
+//! writes Arabic ي ك ى for Persian ی ک, drops or doubles the zero-width
+//! non-joiner, and puts RLM marks where a ZWNJ belongs. Nothing here rewrites
+//! the caller's text: these functions classify one `char` at a time, and
+//! [`fold`] gives the canonical letter used to look words up in the lexicon.
+
+/// The value of a digit in ASCII, Persian or Arabic-Indic script.
+///
+/// `char::to_digit` only knows ASCII.
+#[inline]
+pub(crate) fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        _ => None,
+    }
+}
+
+/// Invisible characters that join or separate parts of one word: ZWNJ, ZWJ,
+/// the direction marks people type in place of a ZWNJ, BOM, soft hyphen and the
+/// bidi isolates.
+#[inline]
+pub(crate) fn is_joiner(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200C}'..='\u{200F}' | '\u{FEFF}' | '\u{00AD}' | '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}'
+    )
+}
+
+/// Characters inside a word that do not change it: tatweel (kashida) and the
+/// Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef).
+#[inline]
+pub(crate) fn is_ignorable(c: char) -> bool {
+    matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06EA}'..='\u{06ED}')
+}
+
+/// Whether `c` belongs to a word (a letter, or a mark inside one).
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    is_ignorable(c) || (c.is_alphabetic() && digit_value(c).is_none())
+}
+
+/// The canonical form of a letter for lexicon look-up.
+///
+/// Folds the Arabic forms of yeh and kaf to the Persian ones, hamza-carrying
+/// and madda alefs to plain alef (so «ابان» and «آبان» meet), teh marbuta and
+/// heh-with-yeh to heh, the Pashto letters to the Persian look-alikes people
+/// type for them, and Latin capitals to lower case.
+#[inline]
+pub(crate) fn fold(c: char) -> char {
+    match c {
+        '\u{064A}' | '\u{0649}' | '\u{06CD}' | '\u{06D0}' | '\u{06CE}' => 'ی',
+        '\u{0643}' => 'ک',
+        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' => 'ا',
+        '\u{06C0}' | '\u{0629}' | '\u{06D5}' | '\u{06C1}' => 'ه',
+        '\u{069A}' => 'ش',
+        '\u{0696}' => 'ژ',
+        '\u{0693}' => 'ر',
+        '\u{06AB}' => 'گ',
+        'A'..='Z' => c.to_ascii_lowercase(),
+        _ => c,
+    }
+}
+
+/// Appends the folded form of `word` to `out`, dropping ignorable marks and joiners.
+pub(crate) fn fold_into(word: &str, out: &mut String) {
+    for c in word.chars() {
+        if !is_ignorable(c) && !is_joiner(c) {
+            out.push(fold(c));
+        }
+    }
+}
+
+/// The folded form of `word` (for building the lexicon).
+pub(crate) fn folded(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_in_three_scripts() {
+        let all = "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩";
+        let values: Vec<u32> = all.chars().filter_map(digit_value).collect();
+        assert_eq!(values.len(), 30);
+        for (i, v) in values.iter().enumerate() {
+            assert_eq!(*v, (i % 10) as u32);
+        }
+        assert_eq!(digit_value('a'), None);
+        assert_eq!(digit_value('\u{06EF}'), None);
+    }
+
+    #[test]
+    fn arabic_and_persian_spellings_fold_together() {
+        assert_eq!(folded("شهريور"), folded("شهریور"));
+        assert_eq!(folded("يكشنبه"), folded("یکشنبه"));
+        assert_eq!(folded("آبان"), folded("ابان"));
+        assert_eq!(folded("بهـــمن"), "بهمن");
+        assert_eq!(folded("سه\u{200C}شنبه"), "سهشنبه");
+    }
+}

@@ -1,0 +1,445 @@
+//! The words of Persian dates, as data: month names and their spellings,
+//! weekdays, ordinal and cardinal number words, year markers, cue words.
+//!
+//! Every entry is written in its usual spelling; [`Lexicon::new`] folds it
+//! (see [`super::chars::fold`]) so that one entry also matches its Arabic-yeh,
+//! Arabic-kaf, madda-less and tatweel forms.
+
+use std::collections::HashMap;
+
+use chrono::Weekday;
+
+use super::chars::folded;
+
+/// Which calendar a month name belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MonthSet {
+    /// Iranian Persian names of the Solar Hijri months (فروردین …).
+    Iranian,
+    /// Afghan Dari (حمل …) and Pashto (وری …) names of the same months.
+    Afghan,
+}
+
+/// What one word means in a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lex {
+    /// A month name; `with_mah` when «ماه» is glued on («تیرماه»).
+    Month {
+        set: MonthSet,
+        month: u8,
+        with_mah: bool,
+    },
+    /// «ماه» (month).
+    Mah,
+    /// «سال» (year).
+    Sal,
+    /// A weekday name; «شنبه» is Saturday alone and the second half of the
+    /// others after a cardinal («سه شنبه»).
+    Weekday(Weekday),
+    /// A cardinal number word (یک, بیست, سیصد, هزار …).
+    Cardinal(u16),
+    /// An ordinal day word (اول, یکم, دوازدهم, سی‌ام, بیستوچهارم …).
+    Ordinal(u8),
+    /// «و» glued to an ordinal: the second half of «بیست‌وچهارم».
+    VaOrdinal(u8),
+    /// «و» glued to a cardinal: the second half of «هزار‌وسیصد».
+    VaCardinal(u16),
+    /// The ordinal suffix «ام» written apart («سی ام», «۱۵ ام»).
+    Am,
+    /// «و» (and).
+    Va,
+    /// «تا» / «الی» (until), joining the two ends of a range.
+    Until,
+    /// «از» (from), which opens a range.
+    From,
+    /// «هجری» (of the Hijra), the first half of an era marker.
+    Hejri,
+    /// «شمسی» / «خورشیدی» (solar), a Solar Hijri era marker.
+    Solar,
+    /// «قمری» (lunar).
+    Lunar,
+    /// «میلادی» (of the Christian era).
+    Miladi,
+    /// A relative year word: «امسال» (0), «پارسال» (−1), «پیرارسال» (−2).
+    RelativeYear(i8),
+    /// A word that, after «سال», makes a relative year: «جاری» (0), «گذشته» (−1), «آینده» (+1) …
+    YearShift(i8),
+    /// A place or event noun before «۱۵ خرداد» that makes the date a name.
+    NameContext,
+    /// A counted unit after a number («نفر», «درصد» …): the number is no year.
+    Unit,
+    /// The letter of an era abbreviation: «ه» (Hijri), «ش» (solar), «ق» (lunar), «م» (Christian).
+    EraLetter(char),
+}
+
+/// The Iranian month names with the spellings in use.
+const IRANIAN_MONTHS: [(u8, &[&str]); 12] = [
+    (1, &["فروردین"]),
+    (2, &["اردیبهشت"]),
+    (3, &["خرداد"]),
+    (4, &["تیر"]),
+    (5, &["مرداد", "امرداد"]),
+    (6, &["شهریور"]),
+    (7, &["مهر"]),
+    (8, &["آبان"]),
+    (9, &["آذر"]),
+    (10, &["دی", "دیماه"]),
+    (11, &["بهمن"]),
+    (12, &["اسفند"]),
+];
+
+/// The Dari (zodiac) and Pashto month names used in Afghanistan.
+const AFGHAN_MONTHS: [(u8, &[&str]); 12] = [
+    (1, &["حمل", "وری"]),
+    (2, &["ثور", "غویی", "غوایی"]),
+    (3, &["جوزا", "جوزاء", "غبرگولی"]),
+    (4, &["سرطان", "چنگاښ", "چنگاش"]),
+    (5, &["اسد", "زمری"]),
+    (6, &["سنبله", "وږی", "وږي", "وژی"]),
+    (7, &["میزان", "تله"]),
+    (8, &["عقرب", "لړم", "لرم"]),
+    (9, &["قوس", "لیندۍ", "لیندی"]),
+    (10, &["جدی", "مرغومی"]),
+    (11, &["دلو", "سلواغه"]),
+    (12, &["حوت", "کب"]),
+];
+
+/// Weekday names; the compounds also in their glued forms («سهشنبه»).
+const WEEKDAYS: [(Weekday, &[&str]); 7] = [
+    (Weekday::Sat, &["شنبه"]),
+    (Weekday::Sun, &["یکشنبه", "یک\u{200C}شنبه"]),
+    (Weekday::Mon, &["دوشنبه"]),
+    (Weekday::Tue, &["سهشنبه", "سه\u{200C}شنبه"]),
+    (Weekday::Wed, &["چهارشنبه"]),
+    (Weekday::Thu, &["پنجشنبه", "پنج\u{200C}شنبه"]),
+    (Weekday::Fri, &["جمعه"]),
+];
+
+/// Ordinal words for the days 1..=20 and the tens; compounds are built from these.
+const ORDINALS: [(u8, &[&str]); 22] = [
+    (1, &["اول", "یکم"]),
+    (2, &["دوم"]),
+    (3, &["سوم"]),
+    (4, &["چهارم"]),
+    (5, &["پنجم"]),
+    (6, &["ششم"]),
+    (7, &["هفتم"]),
+    (8, &["هشتم"]),
+    (9, &["نهم"]),
+    (10, &["دهم"]),
+    (11, &["یازدهم"]),
+    (12, &["دوازدهم"]),
+    (13, &["سیزدهم"]),
+    (14, &["چهاردهم"]),
+    (15, &["پانزدهم", "پونزدهم"]),
+    (16, &["شانزدهم", "شونزدهم"]),
+    (17, &["هفدهم", "هیفدهم"]),
+    (18, &["هجدهم", "هیجدهم", "هژدهم"]),
+    (19, &["نوزدهم"]),
+    (20, &["بیستم"]),
+    (30, &["سیام", "سی\u{200C}ام", "سیم"]),
+    (31, &[]),
+];
+
+/// The unit ordinals that follow «و» in a compound («بیست و یکم»): 1..=9.
+const UNIT_ORDINALS: [(u8, &[&str]); 9] = [
+    (1, &["یکم"]),
+    (2, &["دوم"]),
+    (3, &["سوم"]),
+    (4, &["چهارم"]),
+    (5, &["پنجم"]),
+    (6, &["ششم"]),
+    (7, &["هفتم"]),
+    (8, &["هشتم"]),
+    (9, &["نهم"]),
+];
+
+/// Cardinal number words, for years in words and compound ordinals.
+const CARDINALS: [(u16, &[&str]); 37] = [
+    (1, &["یک"]),
+    (2, &["دو"]),
+    (3, &["سه"]),
+    (4, &["چهار"]),
+    (5, &["پنج"]),
+    (6, &["شش"]),
+    (7, &["هفت"]),
+    (8, &["هشت"]),
+    (9, &["نه"]),
+    (10, &["ده"]),
+    (11, &["یازده"]),
+    (12, &["دوازده"]),
+    (13, &["سیزده"]),
+    (14, &["چهارده"]),
+    (15, &["پانزده", "پونزده"]),
+    (16, &["شانزده"]),
+    (17, &["هفده", "هیفده"]),
+    (18, &["هجده", "هیجده"]),
+    (19, &["نوزده"]),
+    (20, &["بیست"]),
+    (30, &["سی"]),
+    (40, &["چهل"]),
+    (50, &["پنجاه"]),
+    (60, &["شصت"]),
+    (70, &["هفتاد"]),
+    (80, &["هشتاد"]),
+    (90, &["نود"]),
+    (100, &["صد", "یکصد"]),
+    (200, &["دویست"]),
+    (300, &["سیصد"]),
+    (400, &["چهارصد"]),
+    (500, &["پانصد"]),
+    (600, &["ششصد"]),
+    (700, &["هفتصد"]),
+    (800, &["هشتصد"]),
+    (900, &["نهصد"]),
+    (1000, &["هزار", "یکهزار"]),
+];
+
+/// Nouns that make a following day-and-month the name of a place, an
+/// institution or a movement («میدان ۱۵ خرداد», «بیمارستان ۱۷ شهریور»,
+/// «سینمای ۷ تیر», «قیام ۱۵ خرداد»). Both the bare and the ezafe («ـی») forms.
+const NAME_CONTEXT: &[&str] = &[
+    "میدان",
+    "خیابان",
+    "بلوار",
+    "بزرگراه",
+    "اتوبان",
+    "کوچه",
+    "چهارراه",
+    "تقاطع",
+    "فلکه",
+    "پل",
+    "بیمارستان",
+    "درمانگاه",
+    "ورزشگاه",
+    "استادیوم",
+    "سینما",
+    "سینمای",
+    "پارک",
+    "مدرسه",
+    "دبیرستان",
+    "دبستان",
+    "دانشگاه",
+    "دانشکده",
+    "مسجد",
+    "حسینیه",
+    "شهرک",
+    "مجتمع",
+    "ایستگاه",
+    "مترو",
+    "پایگاه",
+    "سالن",
+    "تالار",
+    "ناحیه",
+    "منطقه",
+    "قیام",
+    "نهضت",
+    "جنبش",
+    "حماسه",
+    "کودتا",
+    "کودتای",
+    "شهدای",
+    "فاجعه",
+    "بندر",
+    "پادگان",
+    "کارخانه",
+    "اردوگاه",
+    "شهرستان",
+    "روستای",
+    "خیابانهای",
+    "میادین",
+    "جاده",
+    "اسکله",
+    "آرامگاه",
+    "باغ",
+    "کتابخانه",
+    "مرکز",
+    "بنیاد",
+    "کانون",
+    "انجمن",
+    "موسسه",
+    "شرکت",
+    "گروه",
+    "گردان",
+    "لشکر",
+    "تیپ",
+];
+
+/// Counted units: after them a two-digit number is a count, not a year
+/// («بهمن ۲۵ ساله», «آذر ۲۰ نفر»).
+const UNITS: &[&str] = &[
+    "نفر",
+    "تن",
+    "درصد",
+    "سال",
+    "ساله",
+    "سالگی",
+    "روز",
+    "روزه",
+    "ماه",
+    "ماهه",
+    "هفته",
+    "ساعت",
+    "دقیقه",
+    "ثانیه",
+    "تومان",
+    "ریال",
+    "دلار",
+    "یورو",
+    "هزار",
+    "میلیون",
+    "میلیارد",
+    "کیلو",
+    "کیلومتر",
+    "متر",
+    "سانتیمتر",
+    "گرم",
+    "کیلوگرم",
+    "لیتر",
+    "عدد",
+    "مورد",
+    "بار",
+    "دستگاه",
+    "واحد",
+    "گل",
+    "امتیاز",
+    "امین",
+    "مین",
+    "نوبت",
+    "جلد",
+    "صفحه",
+    "بیت",
+    "قطعه",
+    "رای",
+    "نمره",
+    "سکه",
+    "برابر",
+];
+
+/// A lexicon: folded word → meaning.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    words: HashMap<String, Lex>,
+}
+
+impl Lexicon {
+    /// Builds the lexicon from the tables above.
+    pub(crate) fn new() -> Lexicon {
+        let mut words = HashMap::new();
+        let mut add = |word: &str, lex: Lex| {
+            words.entry(folded(word)).or_insert(lex);
+        };
+        for (month, names) in IRANIAN_MONTHS {
+            for name in names {
+                let glued = name.ends_with("ماه");
+                add(
+                    name,
+                    Lex::Month {
+                        set: MonthSet::Iranian,
+                        month,
+                        with_mah: glued,
+                    },
+                );
+                if !glued {
+                    add(
+                        &format!("{name}ماه"),
+                        Lex::Month {
+                            set: MonthSet::Iranian,
+                            month,
+                            with_mah: true,
+                        },
+                    );
+                }
+            }
+        }
+        for (month, names) in AFGHAN_MONTHS {
+            for name in names {
+                add(
+                    name,
+                    Lex::Month {
+                        set: MonthSet::Afghan,
+                        month,
+                        with_mah: false,
+                    },
+                );
+            }
+        }
+        for (weekday, names) in WEEKDAYS {
+            for name in names {
+                add(name, Lex::Weekday(weekday));
+            }
+        }
+        for (n, names) in ORDINALS {
+            for name in names {
+                add(name, Lex::Ordinal(n));
+            }
+        }
+        // Glued compounds: «بیستوچهارم», «سیویکم», and «وچهارم» after a ZWNJ.
+        for (unit, names) in UNIT_ORDINALS {
+            for name in names {
+                add(&format!("و{name}"), Lex::VaOrdinal(unit));
+                add(&format!("بیستو{name}"), Lex::Ordinal(20 + unit));
+                if unit == 1 {
+                    add(&format!("سیو{name}"), Lex::Ordinal(31));
+                }
+            }
+        }
+        for (n, names) in CARDINALS {
+            for name in names {
+                add(name, Lex::Cardinal(n));
+                add(&format!("و{name}"), Lex::VaCardinal(n));
+            }
+        }
+        add("ماه", Lex::Mah);
+        add("سال", Lex::Sal);
+        add("ام", Lex::Am);
+        add("و", Lex::Va);
+        add("تا", Lex::Until);
+        add("الی", Lex::Until);
+        add("از", Lex::From);
+        add("هجری", Lex::Hejri);
+        add("شمسی", Lex::Solar);
+        add("خورشیدی", Lex::Solar);
+        add("قمری", Lex::Lunar);
+        add("میلادی", Lex::Miladi);
+        add("امسال", Lex::RelativeYear(0));
+        add("پارسال", Lex::RelativeYear(-1));
+        add("پیرارسال", Lex::RelativeYear(-2));
+        for (word, shift) in [
+            ("جاری", 0),
+            ("جدید", 0),
+            ("گذشته", -1),
+            ("قبل", -1),
+            ("پیش", -1),
+            ("آینده", 1),
+            ("بعد", 1),
+            ("آتی", 1),
+        ] {
+            add(word, Lex::YearShift(shift));
+        }
+        for word in NAME_CONTEXT {
+            add(word, Lex::NameContext);
+        }
+        for word in UNITS {
+            add(word, Lex::Unit);
+        }
+        for letter in ['ه', 'ش', 'ق', 'م'] {
+            add(&letter.to_string(), Lex::EraLetter(letter));
+        }
+        Lexicon { words }
+    }
+
+    /// The meaning of a folded word, if it has one in dates.
+    #[inline]
+    pub(crate) fn get(&self, folded_word: &str) -> Option<Lex> {
+        self.words.get(folded_word).copied()
+    }
+
+    /// Every spelling of every month name (before folding), for the anchor scan.
+    pub(crate) fn month_spellings() -> impl Iterator<Item = &'static str> {
+        IRANIAN_MONTHS
+            .iter()
+            .chain(AFGHAN_MONTHS.iter())
+            .flat_map(|(_, names)| names.iter().copied())
+    }
+}

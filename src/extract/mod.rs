@@ -1,0 +1,387 @@
+//! Finding Solar Hijri date mentions in Persian text.
+//!
+//! Data flows one way: `&str` → [`scan`] (anchors, windows) → [`token`] →
+//! [`grammar`] (what was written) → [`resolve`] (what it means) → [`Mention`].
+//! The caller's text is never rewritten: spans are byte ranges into it.
+
+mod chars;
+mod grammar;
+mod lexicon;
+mod mention;
+mod resolve;
+mod scan;
+mod token;
+
+use std::iter::FusedIterator;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+
+pub use mention::{Calendar, Granularity, Mention, Point, Value, YearSource};
+pub use resolve::YearPolicy;
+
+use crate::Date;
+use grammar::Expr;
+use lexicon::Lexicon;
+use resolve::Context;
+use scan::Scanner;
+use token::Token;
+
+/// Which kinds of mention an [`Extractor`] reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Kinds {
+    days: bool,
+    months: bool,
+    years: bool,
+    ranges: bool,
+    gregorian: bool,
+}
+
+impl Default for Kinds {
+    fn default() -> Kinds {
+        Kinds {
+            days: true,
+            months: true,
+            years: true,
+            ranges: true,
+            gregorian: true,
+        }
+    }
+}
+
+/// Finds date mentions in Persian text. Build it once, use it for any number of texts.
+///
+/// Building compiles the anchor automaton and the lexicon; searching is then
+/// cheap and linear in the length of the text. An `Extractor` is `Send + Sync`:
+/// share one across threads rather than building one per text.
+///
+/// # Example
+///
+/// ```
+/// use shamsi::Extractor;
+/// use chrono::NaiveDate;
+///
+/// let ex = Extractor::builder()
+///     .reference(NaiveDate::from_ymd_opt(2025, 7, 12).unwrap())
+///     .build();
+/// let text = "در تماس تلفنی ۱۲ تیرماه دو رئیس‌جمهور گفت‌وگو کردند.";
+/// let found: Vec<(&str, String)> = ex
+///     .find_iter(text)
+///     .map(|m| (m.as_str(), m.value().unwrap().to_string()))
+///     .collect();
+/// assert_eq!(found, [("۱۲ تیرماه", "1404-04-12".to_string())]);
+/// ```
+///
+/// # Performance
+///
+/// Avoid building an extractor in a loop: use [`Extractor::new`] once, or the
+/// shared default behind [`extract`]. The worst-case time of a search is linear
+/// in the length of the text, whatever the input.
+#[derive(Debug)]
+pub struct Extractor {
+    scanner: Scanner,
+    lexicon: Lexicon,
+    context: Context,
+    kinds: Kinds,
+}
+
+/// Configures an [`Extractor`]; made by [`Extractor::builder`].
+///
+/// ```
+/// use shamsi::{Extractor, YearPolicy};
+/// use chrono::NaiveDate;
+///
+/// let ex = Extractor::builder()
+///     .reference(NaiveDate::from_ymd_opt(2025, 7, 12).unwrap())
+///     .year_policy(YearPolicy::Past)
+///     .years(false) // no «سال ۱۳۵۷»-style mentions
+///     .build();
+/// assert_eq!(ex.find_iter("سال ۱۳۵۷").count(), 0);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct ExtractorBuilder {
+    reference: Option<Date>,
+    policy: YearPolicy,
+    kinds: Kinds,
+}
+
+impl ExtractorBuilder {
+    /// The date the text was written (its publication date): mentions without a
+    /// year take theirs from it. Without one they stay partial.
+    ///
+    /// A Gregorian date outside 0622-03-22 ..= 3622-03-20 is no Solar Hijri
+    /// date; it is ignored, as if no reference had been given. Use
+    /// [`ExtractorBuilder::reference_jalali`] with a checked [`Date`] to avoid that.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let ex = shamsi::Extractor::builder()
+    ///     .reference(NaiveDate::from_ymd_opt(2025, 7, 12).unwrap())
+    ///     .build();
+    /// let m = ex.find_iter("۱۲ تیر").next().unwrap();
+    /// assert_eq!(m.value().unwrap().to_string(), "1404-04-12");
+    /// ```
+    pub fn reference(self, date: NaiveDate) -> ExtractorBuilder {
+        ExtractorBuilder {
+            reference: Date::try_from(date).ok(),
+            ..self
+        }
+    }
+
+    /// The reference date as a Solar Hijri date.
+    ///
+    /// ```
+    /// use shamsi::Date;
+    /// let ex = shamsi::Extractor::builder()
+    ///     .reference_jalali(Date::new(1404, 1, 10)?)
+    ///     .build();
+    /// let m = ex.find_iter("۲۵ اسفند").next().unwrap();
+    /// assert_eq!(m.value().unwrap().to_string(), "1403-12-25");
+    /// # Ok::<(), shamsi::Error>(())
+    /// ```
+    pub fn reference_jalali(self, date: Date) -> ExtractorBuilder {
+        ExtractorBuilder {
+            reference: Some(date),
+            ..self
+        }
+    }
+
+    /// How a mention without a year picks it from the reference (default: nearest).
+    ///
+    /// ```
+    /// use shamsi::{Extractor, YearPolicy};
+    /// let ex = Extractor::builder().year_policy(YearPolicy::Past).build();
+    /// # let _ = ex;
+    /// ```
+    pub fn year_policy(self, policy: YearPolicy) -> ExtractorBuilder {
+        ExtractorBuilder { policy, ..self }
+    }
+
+    /// Whether to report single days («۳۰ بهمن ۱۴۰۳», «۱۴۰۳/۱۱/۳۰»). Default: yes.
+    ///
+    /// ```
+    /// let ex = shamsi::Extractor::builder().days(false).build();
+    /// assert_eq!(ex.find_iter("۳۰ بهمن ۱۴۰۳").count(), 0);
+    /// ```
+    pub fn days(mut self, yes: bool) -> ExtractorBuilder {
+        self.kinds.days = yes;
+        self
+    }
+
+    /// Whether to report whole months («بهمن ۱۴۰۳», «تیرماه»). Default: yes.
+    ///
+    /// ```
+    /// let ex = shamsi::Extractor::builder().months(false).build();
+    /// assert_eq!(ex.find_iter("بهمن ۱۴۰۳").count(), 0);
+    /// ```
+    pub fn months(mut self, yes: bool) -> ExtractorBuilder {
+        self.kinds.months = yes;
+        self
+    }
+
+    /// Whether to report whole years («سال ۱۳۵۷», «۱۳۵۷ ه.ش.»). Default: yes.
+    ///
+    /// ```
+    /// let ex = shamsi::Extractor::builder().years(false).build();
+    /// assert_eq!(ex.find_iter("سال ۱۳۵۷").count(), 0);
+    /// ```
+    pub fn years(mut self, yes: bool) -> ExtractorBuilder {
+        self.kinds.years = yes;
+        self
+    }
+
+    /// Whether to report ranges («۱۲ تا ۱۵ تیر») as ranges. Default: yes. When
+    /// off, a range is not reported (its ends are not reported on their own either).
+    ///
+    /// ```
+    /// let ex = shamsi::Extractor::builder().ranges(false).build();
+    /// assert_eq!(ex.find_iter("۱۲ تا ۱۵ تیر").count(), 0);
+    /// ```
+    pub fn ranges(mut self, yes: bool) -> ExtractorBuilder {
+        self.kinds.ranges = yes;
+        self
+    }
+
+    /// Whether to report dates written in the Gregorian calendar («۲۰۲۴/۰۷/۱۵»,
+    /// «سال ۲۰۲۴»). Default: yes.
+    ///
+    /// ```
+    /// let ex = shamsi::Extractor::builder().gregorian(false).build();
+    /// assert_eq!(ex.find_iter("سال ۲۰۲۴").count(), 0);
+    /// ```
+    pub fn gregorian(mut self, yes: bool) -> ExtractorBuilder {
+        self.kinds.gregorian = yes;
+        self
+    }
+
+    /// Builds the extractor.
+    ///
+    /// ```
+    /// let ex = shamsi::Extractor::builder().build();
+    /// assert_eq!(ex.find_iter("۹ دی ۸۸").count(), 1);
+    /// ```
+    pub fn build(self) -> Extractor {
+        Extractor {
+            scanner: Scanner::new(),
+            lexicon: Lexicon::new(),
+            context: Context {
+                reference: self.reference,
+                policy: self.policy,
+            },
+            kinds: self.kinds,
+        }
+    }
+}
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// An extractor with the default settings: every kind of mention, no
+    /// reference date (year-less mentions stay partial).
+    ///
+    /// ```
+    /// let ex = shamsi::Extractor::new();
+    /// assert_eq!(ex.find_iter("۳۰ بهمن ۱۴۰۳").count(), 1);
+    /// ```
+    pub fn new() -> Extractor {
+        ExtractorBuilder::default().build()
+    }
+
+    /// A builder to set the reference date, the year policy and the kinds of mention.
+    ///
+    /// ```
+    /// let ex = shamsi::Extractor::builder().build();
+    /// # let _ = ex;
+    /// ```
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// Every mention in `haystack`, in text order, non-overlapping, leftmost-longest.
+    ///
+    /// ```
+    /// let text = "سهشنبه ۳۰ بهمن ۱۴۰۳ و پنجشنبه ۲ اسفند ۱۴۰۳ دو جلسه برگزار شد.";
+    /// let spans: Vec<&str> = shamsi::Extractor::new().find_iter(text).map(|m| m.as_str()).collect();
+    /// assert_eq!(spans, ["سهشنبه ۳۰ بهمن ۱۴۰۳", "پنجشنبه ۲ اسفند ۱۴۰۳"]);
+    /// ```
+    pub fn find_iter<'e, 'h>(&'e self, haystack: &'h str) -> Mentions<'e, 'h> {
+        Mentions {
+            extractor: self,
+            haystack,
+            at: 0,
+            tokens: Vec::new(),
+            exprs: Vec::new(),
+            next_expr: 0,
+            scratch: String::new(),
+        }
+    }
+
+    /// The first mention in `haystack`, if any.
+    ///
+    /// ```
+    /// let m = shamsi::Extractor::new().find("قرارداد در ۳۰/۱۱/۱۴۰۳ امضا شد.").unwrap();
+    /// assert_eq!(m.as_str(), "۳۰/۱۱/۱۴۰۳");
+    /// ```
+    pub fn find<'h>(&self, haystack: &'h str) -> Option<Mention<'h>> {
+        self.find_iter(haystack).next()
+    }
+
+    /// Whether `haystack` mentions a date at all.
+    ///
+    /// ```
+    /// let ex = shamsi::Extractor::new();
+    /// assert!(ex.is_match("۹ دی ۸۸"));
+    /// assert!(!ex.is_match("تیر به هدف خورد و مهر او روی نامه بود."));
+    /// ```
+    pub fn is_match(&self, haystack: &str) -> bool {
+        self.find(haystack).is_some()
+    }
+
+    fn wants(&self, m: &Mention<'_>) -> bool {
+        let k = &self.kinds;
+        let by_granularity = match m.granularity() {
+            Granularity::Day => k.days,
+            Granularity::Month => k.months,
+            Granularity::Year => k.years,
+        };
+        by_granularity
+            && (k.ranges || !m.is_range())
+            && (k.gregorian || m.calendar() != Calendar::Gregorian)
+    }
+}
+
+/// The default extractor behind [`extract`], built on first use.
+fn default_extractor() -> &'static Extractor {
+    static DEFAULT: OnceLock<Extractor> = OnceLock::new();
+    DEFAULT.get_or_init(Extractor::new)
+}
+
+/// Every date mention in `text`, with the default settings (no reference date).
+///
+/// For casual use; the extractor behind it is built once per process. To set
+/// a reference date, build an [`Extractor`].
+///
+/// ```
+/// let found: Vec<&str> = shamsi::extract("وی در بهمن ۱۴۰۳ به این سمت منصوب شد.").map(|m| m.as_str()).collect();
+/// assert_eq!(found, ["بهمن ۱۴۰۳"]);
+/// ```
+pub fn extract(text: &str) -> Mentions<'static, '_> {
+    default_extractor().find_iter(text)
+}
+
+/// The mentions in a text, in order; made by [`Extractor::find_iter`].
+///
+/// ```
+/// let mut it = shamsi::extract("۱۲ تیر و ۱۵ مرداد");
+/// assert_eq!(it.next().map(|m| m.as_str()), Some("۱۲ تیر"));
+/// assert_eq!(it.next().map(|m| m.as_str()), Some("۱۵ مرداد"));
+/// assert!(it.next().is_none());
+/// ```
+#[derive(Debug)]
+pub struct Mentions<'e, 'h> {
+    extractor: &'e Extractor,
+    haystack: &'h str,
+    at: usize,
+    tokens: Vec<Token>,
+    exprs: Vec<Expr>,
+    next_expr: usize,
+    scratch: String,
+}
+
+impl<'h> Iterator for Mentions<'_, 'h> {
+    type Item = Mention<'h>;
+
+    fn next(&mut self) -> Option<Mention<'h>> {
+        loop {
+            while let Some(expr) = self.exprs.get(self.next_expr) {
+                self.next_expr += 1;
+                let resolved = resolve::resolve(self.haystack, expr, &self.extractor.context);
+                if let Some(m) = resolved.filter(|m| self.extractor.wants(m)) {
+                    return Some(m);
+                }
+            }
+            let (start, end) = self.extractor.scanner.next_window(self.haystack, self.at)?;
+            self.at = end.max(self.at + 1).min(self.haystack.len());
+            while !self.haystack.is_char_boundary(self.at) {
+                self.at += 1;
+            }
+            token::tokenize(
+                self.haystack,
+                start,
+                end,
+                &self.extractor.lexicon,
+                &mut self.scratch,
+                &mut self.tokens,
+            );
+            self.exprs.clear();
+            self.next_expr = 0;
+            grammar::parse(&self.tokens, &mut self.exprs);
+        }
+    }
+}
+
+impl FusedIterator for Mentions<'_, '_> {}

@@ -1,0 +1,428 @@
+//! Turns a date expression into values: which calendar, which year, which days.
+//!
+//! Year inference: a mention without a year takes the occurrence nearest the
+//! reference date (or the last one before it, or the first after it, by
+//! [`YearPolicy`]); without a reference date it stays partial. Two-digit years
+//! expand into the century that puts them at or before a few years past the
+//! reference (۸۸ → 1388). A written weekday is checked, and a mismatch flagged.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::grammar::{DateExpr, Era, Expr, Shape, YearExpr};
+use super::mention::{Calendar, Granularity, Mention, Point, Value, YearSource};
+use crate::{Date, Month};
+
+/// How a mention without a year picks its year from the reference date.
+///
+/// ```
+/// use shamsi::{Extractor, YearPolicy};
+/// use chrono::NaiveDate;
+///
+/// // Reference: 1 Farvardin 1404. «۲۵ اسفند» is 6 days before it (nearest, past) …
+/// let nowruz = NaiveDate::from_ymd_opt(2025, 3, 21).unwrap();
+/// let ex = Extractor::builder().reference(nowruz).build();
+/// assert_eq!(ex.find_iter("۲۵ اسفند").next().unwrap().value().unwrap().to_string(), "1403-12-25");
+/// // … or almost a year after it (future).
+/// let ex = Extractor::builder().reference(nowruz).year_policy(YearPolicy::Future).build();
+/// assert_eq!(ex.find_iter("۲۵ اسفند").next().unwrap().value().unwrap().to_string(), "1404-12-25");
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum YearPolicy {
+    /// The occurrence nearest the reference date, before or after (the default).
+    #[default]
+    Nearest,
+    /// The last occurrence on or before the reference date.
+    Past,
+    /// The first occurrence on or after the reference date.
+    Future,
+}
+
+/// What resolution needs to know beyond the text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Context {
+    pub(crate) reference: Option<Date>,
+    pub(crate) policy: YearPolicy,
+}
+
+/// Two-digit years at most this many years past the reference year go into its century.
+const TWO_DIGIT_LEAD: i32 = 5;
+/// The reference year assumed for two-digit years when there is no reference date.
+const TWO_DIGIT_DEFAULT_YEAR: i32 = 1405;
+
+/// A point resolved to a calendar, with the interval of Solar Hijri days it covers.
+#[derive(Debug, Clone, Copy)]
+struct Resolved {
+    point: Point,
+    days: Option<(Date, Date)>,
+    source: YearSource,
+    calendar: Calendar,
+}
+
+/// The mention for `expr` in `haystack`, or `None` when it is not a valid date.
+pub(crate) fn resolve<'h>(haystack: &'h str, expr: &Expr, ctx: &Context) -> Option<Mention<'h>> {
+    let (value, days, source, calendar, granularity, mismatch) = match expr.shape {
+        Shape::Single(date) => {
+            let r = resolve_point(&date, ctx, None)?;
+            let mismatch = weekday_mismatch(&date, r.days);
+            (
+                Value::Single(r.point),
+                r.days,
+                r.source,
+                r.calendar,
+                granularity_of(&r.point),
+                mismatch,
+            )
+        }
+        Shape::Range(first, second) => {
+            let (a, b) = resolve_range(&first, &second, ctx)?;
+            let days = match (a.days, b.days) {
+                (Some((s, _)), Some((_, e))) if s <= e => Some((s, e)),
+                (Some(_), Some(_)) => return None, // ends in the wrong order
+                _ => None,
+            };
+            let source = if a.source == YearSource::Explicit || b.source == YearSource::Explicit {
+                YearSource::Explicit
+            } else {
+                b.source
+            };
+            let mismatch = weekday_mismatch(&first, a.days) || weekday_mismatch(&second, b.days);
+            (
+                Value::Range(a.point, b.point),
+                days,
+                source,
+                a.calendar,
+                granularity_of(&a.point),
+                mismatch,
+            )
+        }
+    };
+    Some(Mention {
+        haystack,
+        start: expr.start,
+        end: expr.end,
+        calendar,
+        granularity,
+        year_source: source,
+        value: Some(value),
+        jalali: days,
+        weekday_mismatch: mismatch,
+    })
+}
+
+fn granularity_of(point: &Point) -> Granularity {
+    match point {
+        Point::Day { .. } => Granularity::Day,
+        Point::Month { .. } => Granularity::Month,
+        Point::Year { .. } => Granularity::Year,
+    }
+}
+
+fn weekday_mismatch(date: &DateExpr, days: Option<(Date, Date)>) -> bool {
+    match (date.weekday, days) {
+        (Some(w), Some((d, _))) => d.weekday() != w,
+        _ => false,
+    }
+}
+
+/// Resolves both ends of a range; an end without a year takes it from the other end.
+fn resolve_range(
+    first: &DateExpr,
+    second: &DateExpr,
+    ctx: &Context,
+) -> Option<(Resolved, Resolved)> {
+    match (first.year.is_some(), second.year.is_some()) {
+        (false, true) => {
+            let b = resolve_point(second, ctx, None)?;
+            let a = resolve_point(first, ctx, Some(Anchor::EndsAt(b)))?;
+            Some((a, b))
+        }
+        _ => {
+            let a = resolve_point(first, ctx, None)?;
+            let b = resolve_point(second, ctx, Some(Anchor::StartsAt(a)))?;
+            Some((a, b))
+        }
+    }
+}
+
+/// The other end of a range, for an end without a year.
+#[derive(Debug, Clone, Copy)]
+enum Anchor {
+    /// This end comes at or before the given one.
+    EndsAt(Resolved),
+    /// This end comes at or after the given one.
+    StartsAt(Resolved),
+}
+
+/// The calendar a date is written in, from its month name, era marker and year.
+fn calendar_of(date: &DateExpr) -> Option<Calendar> {
+    if date.month.is_some() {
+        return Some(Calendar::SolarHijri);
+    }
+    match date.era {
+        Some(Era::Solar) => return Some(Calendar::SolarHijri),
+        Some(Era::Christian) => return Some(Calendar::Gregorian),
+        Some(Era::Lunar) => return None, // lunar years are not resolved yet
+        None => {}
+    }
+    match date.year {
+        Some(YearExpr::Digits { value, digits: 4 }) | Some(YearExpr::Words(value)) => match value {
+            1000..=1599 => Some(Calendar::SolarHijri),
+            1600..=2199 => Some(Calendar::Gregorian),
+            _ => None,
+        },
+        Some(YearExpr::Digits { digits: 2, .. }) | Some(YearExpr::Relative(_)) => {
+            Some(Calendar::SolarHijri)
+        }
+        _ => None,
+    }
+}
+
+/// The written year in the mention's calendar, or `None` when it is not written.
+fn written_year(
+    year: YearExpr,
+    ctx: &Context,
+    calendar: Calendar,
+) -> Option<Option<(i32, YearSource)>> {
+    let reference_year = ctx.reference.map(|d| match calendar {
+        Calendar::Gregorian => NaiveDate::from(d).year(),
+        _ => d.year(),
+    });
+    Some(match year {
+        YearExpr::Digits { value, digits: 4 } | YearExpr::Words(value) => {
+            Some((i32::try_from(value).ok()?, YearSource::Explicit))
+        }
+        YearExpr::Digits { value, .. } => {
+            if calendar != Calendar::SolarHijri {
+                return None;
+            }
+            let pivot = reference_year.unwrap_or(TWO_DIGIT_DEFAULT_YEAR) + TWO_DIGIT_LEAD;
+            let value = i32::try_from(value).ok()?;
+            let later = 1400 + value;
+            Some((
+                if later <= pivot { later } else { 1300 + value },
+                YearSource::Explicit,
+            ))
+        }
+        YearExpr::Relative(shift) => {
+            reference_year.map(|y| (y + i32::from(shift), YearSource::Reference))
+        }
+    })
+}
+
+/// Resolves one date expression.
+fn resolve_point(date: &DateExpr, ctx: &Context, anchor: Option<Anchor>) -> Option<Resolved> {
+    let calendar = calendar_of(date)?;
+    let month = date.month.map(|m| m.month).or(date.month_number);
+    let year = match date.year {
+        Some(y) => written_year(y, ctx, calendar)?,
+        None => None,
+    };
+    let relative_unknown = matches!(date.year, Some(YearExpr::Relative(_))) && year.is_none();
+    let point_with = |y: Option<i32>| match (month, date.day) {
+        (Some(month), Some(day)) => Point::Day {
+            year: y,
+            month,
+            day,
+        },
+        (Some(month), None) => Point::Month { year: y, month },
+        (None, _) => Point::Year {
+            year: y.unwrap_or_default(),
+        },
+    };
+    if let Some((y, source)) = year {
+        let point = point_with(Some(y));
+        let days = Some(interval(&point, calendar)?);
+        return Some(Resolved {
+            point,
+            days,
+            source,
+            calendar,
+        });
+    }
+    if month.is_none() {
+        return None; // a year-only mention always has its year
+    }
+    // No year written: take it from the other end of a range, or the reference.
+    let (year, source) = if relative_unknown {
+        (None, YearSource::None)
+    } else if let Some(anchor) = anchor {
+        (
+            year_from_anchor(&point_with(None), calendar, anchor),
+            YearSource::Reference,
+        )
+    } else if let Some(reference) = ctx.reference {
+        (
+            year_from_reference(&point_with(None), calendar, reference, ctx.policy),
+            YearSource::Reference,
+        )
+    } else {
+        (None, YearSource::None)
+    };
+    match year {
+        Some(y) => {
+            let point = point_with(Some(y));
+            let days = Some(interval(&point, calendar)?);
+            let source = match anchor {
+                Some(Anchor::EndsAt(r) | Anchor::StartsAt(r)) => r.source,
+                None => source,
+            };
+            Some(Resolved {
+                point,
+                days,
+                source,
+                calendar,
+            })
+        }
+        None => {
+            let point = point_with(None);
+            // A partial day must still exist in some year («۳۱ مهر» never does).
+            if let Point::Day { month, day, .. } = point {
+                let max = Month::new(month).ok()?.length(1403).ok()?; // 1403 is leap: longest months
+                if day > max {
+                    return None;
+                }
+            }
+            Some(Resolved {
+                point,
+                days: None,
+                source: if relative_unknown {
+                    YearSource::None
+                } else {
+                    source
+                },
+                calendar,
+            })
+        }
+    }
+}
+
+/// The first and last Solar Hijri day a point with a year covers.
+fn interval(point: &Point, calendar: Calendar) -> Option<(Date, Date)> {
+    match calendar {
+        Calendar::SolarHijri => match *point {
+            Point::Day {
+                year: Some(y),
+                month,
+                day,
+            } => {
+                let d = Date::new(y, month, day).ok()?;
+                Some((d, d))
+            }
+            Point::Month {
+                year: Some(y),
+                month,
+            } => {
+                let first = Date::new(y, month, 1).ok()?;
+                Some((first, first.last_of_month()))
+            }
+            Point::Year { year } => {
+                let first = Date::new(year, 1, 1).ok()?;
+                Some((first, first.last_of_year()))
+            }
+            _ => None,
+        },
+        Calendar::Gregorian => {
+            let (first, last) = match *point {
+                Point::Day {
+                    year: Some(y),
+                    month,
+                    day,
+                } => {
+                    let d = NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day))?;
+                    (d, d)
+                }
+                Point::Month {
+                    year: Some(y),
+                    month,
+                } => {
+                    let first = NaiveDate::from_ymd_opt(y, u32::from(month), 1)?;
+                    let next = first.checked_add_months(chrono::Months::new(1))?;
+                    (first, next.pred_opt()?)
+                }
+                Point::Year { year } => (
+                    NaiveDate::from_ymd_opt(year, 1, 1)?,
+                    NaiveDate::from_ymd_opt(year, 12, 31)?,
+                ),
+                _ => return None,
+            };
+            Some((Date::try_from(first).ok()?, Date::try_from(last).ok()?))
+        }
+        Calendar::HijriLunar => None,
+    }
+}
+
+/// The year, among the reference year and its neighbours, that the policy picks.
+fn year_from_reference(
+    point: &Point,
+    calendar: Calendar,
+    reference: Date,
+    policy: YearPolicy,
+) -> Option<i32> {
+    let ref_year = match calendar {
+        Calendar::Gregorian => NaiveDate::from(reference).year(),
+        _ => reference.year(),
+    };
+    let mut best: Option<(i64, i32)> = None;
+    for y in [ref_year - 1, ref_year, ref_year + 1] {
+        let Some((first, last)) = interval(&with_year(point, y), calendar) else {
+            continue;
+        };
+        let score = match policy {
+            YearPolicy::Nearest => {
+                if reference < first {
+                    i64::from(first.days_since(reference))
+                } else if reference > last {
+                    i64::from(reference.days_since(last))
+                } else {
+                    0
+                }
+            }
+            YearPolicy::Past if first <= reference => i64::from(reference.days_since(first)),
+            YearPolicy::Future if last >= reference => i64::from(last.days_since(reference)),
+            _ => continue,
+        };
+        if best.map_or(true, |(s, _)| score < s) {
+            best = Some((score, y));
+        }
+    }
+    best.map(|(_, y)| y)
+}
+
+/// The year that puts this end of a range at or before / after the other end.
+fn year_from_anchor(point: &Point, calendar: Calendar, anchor: Anchor) -> Option<i32> {
+    let (other, before) = match anchor {
+        Anchor::EndsAt(r) => (r, true),
+        Anchor::StartsAt(r) => (r, false),
+    };
+    let (other_first, other_last) = other.days?;
+    let y = match other.point {
+        Point::Day { year, .. } | Point::Month { year, .. } => year?,
+        Point::Year { year } => year,
+    };
+    let candidates = if before { [y, y - 1] } else { [y, y + 1] };
+    candidates.into_iter().find(|&cy| {
+        interval(&with_year(point, cy), calendar).is_some_and(|(first, last)| {
+            if before {
+                first <= other_first
+            } else {
+                last >= other_last || first >= other_first
+            }
+        })
+    })
+}
+
+fn with_year(point: &Point, year: i32) -> Point {
+    match *point {
+        Point::Day { month, day, .. } => Point::Day {
+            year: Some(year),
+            month,
+            day,
+        },
+        Point::Month { month, .. } => Point::Month {
+            year: Some(year),
+            month,
+        },
+        Point::Year { .. } => Point::Year { year },
+    }
+}

@@ -1,0 +1,173 @@
+//! Splits a stretch of text into tokens: numbers, words and punctuation.
+//!
+//! Only the stretches around anchors are tokenized (see [`super::scan`]). A token
+//! keeps its byte span in the caller's text and how it is separated from the
+//! token before it, because «۱۲تیر», «تیر ماه», «تیر‌ماه» and a line break
+//! between two words mean different things to the grammar.
+
+use super::chars::{digit_value, fold_into, is_joiner, is_word_char};
+use super::lexicon::{Lex, Lexicon};
+
+/// What separates a token from the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gap {
+    /// Nothing: the two touch («۱۲تیر», «۱۴۰۳/»).
+    Glued,
+    /// Only invisible joiners (ZWNJ, RLM …): one word written in parts («تیر‌ماه»).
+    Joiner,
+    /// Spaces (and perhaps joiners) on one line.
+    Space,
+    /// A line or paragraph break: the grammar never reads across it.
+    Break,
+}
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A run of digits in any of the three scripts; `value` saturates, `digits` counts them.
+    Number { value: u32, digits: u8 },
+    /// A word, with its meaning in dates if it has one.
+    Word(Option<Lex>),
+    /// One other visible character.
+    Punct(char),
+}
+
+/// One token: its byte span in the caller's text, its gap and its kind.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) gap: Gap,
+    pub(crate) kind: Kind,
+}
+
+impl Token {
+    /// The word meaning, if this is a known word.
+    #[inline]
+    pub(crate) fn lex(&self) -> Option<Lex> {
+        match self.kind {
+            Kind::Word(lex) => lex,
+            _ => None,
+        }
+    }
+
+    /// Whether this token is the punctuation character `c`.
+    #[inline]
+    pub(crate) fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+}
+
+fn is_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{000B}' | '\u{000C}' | '\u{0085}'
+    )
+}
+
+/// Tokenizes `text[start..end]` into `out` (cleared first).
+///
+/// `start` and `end` must be char boundaries of `text`. `scratch` is reused
+/// for the folded form of each word.
+pub(crate) fn tokenize(
+    text: &str,
+    start: usize,
+    end: usize,
+    lexicon: &Lexicon,
+    scratch: &mut String,
+    out: &mut Vec<Token>,
+) {
+    out.clear();
+    let Some(stretch) = text.get(start..end) else {
+        return;
+    };
+    let mut gap = Gap::Space;
+    let mut chars = stretch.char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        let at = start + offset;
+        if is_break(c) {
+            gap = Gap::Break;
+            continue;
+        }
+        if c.is_whitespace() {
+            if gap != Gap::Break {
+                gap = Gap::Space;
+            }
+            continue;
+        }
+        if is_joiner(c) {
+            if gap == Gap::Glued {
+                gap = Gap::Joiner;
+            }
+            continue;
+        }
+        let mut token_end = at + c.len_utf8();
+        let kind = if let Some(first) = digit_value(c) {
+            let mut value = first;
+            let mut digits: u8 = 1;
+            while let Some(&(o, d)) = chars.peek() {
+                let Some(v) = digit_value(d) else { break };
+                value = value.saturating_mul(10).saturating_add(v);
+                digits = digits.saturating_add(1);
+                token_end = start + o + d.len_utf8();
+                chars.next();
+            }
+            Kind::Number { value, digits }
+        } else if is_word_char(c) {
+            while let Some(&(o, d)) = chars.peek() {
+                if !is_word_char(d) {
+                    break;
+                }
+                token_end = start + o + d.len_utf8();
+                chars.next();
+            }
+            scratch.clear();
+            fold_into(text.get(at..token_end).unwrap_or_default(), scratch);
+            Kind::Word(lexicon.get(scratch))
+        } else {
+            Kind::Punct(c)
+        };
+        out.push(Token {
+            start: at,
+            end: token_end,
+            gap,
+            kind,
+        });
+        gap = Gap::Glued;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, Gap)> {
+        let lexicon = Lexicon::new();
+        let mut scratch = String::new();
+        let mut out = Vec::new();
+        tokenize(text, 0, text.len(), &lexicon, &mut scratch, &mut out);
+        out.iter()
+            .map(|t| (text[t.start..t.end].to_string(), t.gap))
+            .collect()
+    }
+
+    #[test]
+    fn splits_digits_from_letters_and_keeps_gaps() {
+        let toks = kinds("۱۲تیر‌ماه ۱۴۰۳/۱۱\nسال");
+        let texts: Vec<&str> = toks.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(texts, ["۱۲", "تیر", "ماه", "۱۴۰۳", "/", "۱۱", "سال"]);
+        let gaps: Vec<Gap> = toks.iter().map(|(_, g)| *g).collect();
+        assert_eq!(
+            gaps,
+            [
+                Gap::Space,
+                Gap::Glued,
+                Gap::Joiner,
+                Gap::Space,
+                Gap::Glued,
+                Gap::Glued,
+                Gap::Break
+            ]
+        );
+    }
+}
