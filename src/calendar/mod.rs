@@ -6,6 +6,7 @@ pub(crate) mod days;
 pub(crate) mod fmt;
 pub(crate) mod format;
 pub(crate) mod leap_table;
+pub(crate) mod lunar;
 pub(crate) mod month;
 #[cfg(feature = "serde")]
 mod serde;

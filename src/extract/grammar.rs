@@ -29,6 +29,8 @@ use super::token::{Gap, Kind, Token};
 pub(crate) struct MonthRef {
     pub(crate) set: MonthSet,
     pub(crate) month: u8,
+    /// The name is common in another sense (صفر, مه, میزان) and needs more evidence.
+    pub(crate) homograph: bool,
 }
 
 /// A year as written.
@@ -40,6 +42,9 @@ pub(crate) enum YearExpr {
     Words(u32),
     /// Relative to the reference year: «امسال» (0), «پارسال» (−1), «سال آینده» (+1).
     Relative(i8),
+    /// The last (−1) or next (+1) occurrence of the month before or after the
+    /// reference, or the current year's (0): «دی ماه گذشته», «مهرماه جاری».
+    Direction(i8),
 }
 
 /// An era marker after a year.
@@ -95,6 +100,38 @@ pub(crate) fn parse(tokens: &[Token], out: &mut Vec<Expr>) {
 
 struct Parser<'t> {
     tokens: &'t [Token],
+}
+
+/// Whether a year is written in full (four digits or words), not as «۸۸» or «امسال».
+fn is_full_year(year: Option<YearExpr>) -> bool {
+    matches!(
+        year,
+        Some(YearExpr::Digits { digits: 4, .. } | YearExpr::Words(_))
+    )
+}
+
+/// The second year of «۲۰۰۹–۱۰» or «۱۳۸۵-۸۶» written with two digits takes the
+/// century of the first.
+fn complete_second_year(first: YearExpr, second: YearExpr) -> YearExpr {
+    match (first, second) {
+        (
+            YearExpr::Digits {
+                value: a,
+                digits: 4,
+            },
+            YearExpr::Digits {
+                value: b,
+                digits: 2,
+            },
+        ) => {
+            let mut value = a / 100 * 100 + b;
+            if value < a {
+                value += 100;
+            }
+            YearExpr::Digits { value, digits: 4 }
+        }
+        _ => second,
+    }
 }
 
 /// A parse result: the value and the index of the first token after it.
@@ -176,15 +213,19 @@ impl Parser<'_> {
     /// `day month [year]`.
     fn day_month_year(&self, i: usize) -> Parsed<DateExpr> {
         let (day, j) = self.day(i)?;
-        let (month, mah, k) = self.month(j)?;
+        let (month, _, k) = self.month(j)?;
         let (year, era, next) = match self.year(k) {
             Some(((year, era), next)) => (Some(year), era, next),
             None => (None, None, k),
         };
-        // The Afghan month names are common words (میزان, جدی, اسد): a day
-        // alone is not enough unless it is written in digits.
-        let _ = mah;
-        Some((
+        let day_in_digits = matches!(self.at(i)?.kind, Kind::Number { .. });
+        let enough = match month.set {
+            MonthSet::Iranian => true,
+            MonthSet::Afghan => day_in_digits || is_full_year(year),
+            MonthSet::Gregorian => day_in_digits || year.is_some() || !month.homograph,
+            MonthSet::Lunar => !month.homograph || year.is_some() || era == Some(Era::Lunar),
+        };
+        enough.then_some((
             DateExpr {
                 day: Some(day),
                 month: Some(month),
@@ -196,7 +237,7 @@ impl Parser<'_> {
         ))
     }
 
-    /// `month year`, or an Iranian month with «ماه» and no year.
+    /// `month year`, or a month with «ماه» or after a cue («اوایل بهمن», «ماه ژانویه»).
     fn month_year(&self, i: usize) -> Parsed<DateExpr> {
         let (month, mah, j) = self.month(i)?;
         let expr = DateExpr {
@@ -204,11 +245,13 @@ impl Parser<'_> {
             ..DateExpr::default()
         };
         if let Some(((year, era), next)) = self.year(j) {
-            if month.set == MonthSet::Afghan && !matches!(year, YearExpr::Digits { digits: 4, .. })
-            {
-                return None;
-            }
-            return Some((
+            let enough = match month.set {
+                MonthSet::Iranian => true,
+                MonthSet::Gregorian => !month.homograph || is_full_year(Some(year)),
+                MonthSet::Afghan => is_full_year(Some(year)),
+                MonthSet::Lunar => !month.homograph || era == Some(Era::Lunar),
+            };
+            return enough.then_some((
                 DateExpr {
                     year: Some(year),
                     era,
@@ -217,19 +260,34 @@ impl Parser<'_> {
                 next,
             ));
         }
-        (mah && month.set == MonthSet::Iranian).then_some((expr, j))
+        let cued = self.month_cue_before(i);
+        let enough = match month.set {
+            MonthSet::Iranian => mah || cued,
+            MonthSet::Gregorian | MonthSet::Lunar => cued && !month.homograph,
+            MonthSet::Afghan => false,
+        };
+        enough.then_some((expr, j))
+    }
+
+    /// Whether a word before token `i` makes a bare month a month («اوایل», «ماه»).
+    fn month_cue_before(&self, i: usize) -> bool {
+        let Some(before) = i.checked_sub(1).and_then(|j| self.at(j)) else {
+            return false;
+        };
+        self.cont(i).is_some() && matches!(before.lex(), Some(Lex::MonthCue | Lex::Mah))
     }
 
     /// A bare month for the first end of a month range («مهر تا آذر ۱۴۰۳»).
     fn bare_month(&self, i: usize) -> Parsed<DateExpr> {
         let (month, _, j) = self.month(i)?;
-        (month.set == MonthSet::Iranian).then_some((
-            DateExpr {
-                month: Some(month),
-                ..DateExpr::default()
-            },
-            j,
-        ))
+        (month.set == MonthSet::Iranian || (month.set == MonthSet::Gregorian && !month.homograph))
+            .then_some((
+                DateExpr {
+                    month: Some(month),
+                    ..DateExpr::default()
+                },
+                j,
+            ))
     }
 
     /// `«سال» year [era]` or `year era`.
@@ -244,11 +302,19 @@ impl Parser<'_> {
             ((year, era), next)
         } else {
             let (year, j) = self.year_number(i)?;
-            if !matches!(year, YearExpr::Digits { digits: 4, .. }) {
+            if !is_full_year(Some(year)) {
                 return None;
             }
-            let (era, next) = self.era(j)?;
-            ((year, Some(era)), next)
+            let cued = i
+                .checked_sub(1)
+                .and_then(|b| self.at(b))
+                .is_some_and(|b| b.lex() == Some(Lex::YearCue))
+                && self.cont(i).is_some();
+            match self.era(j) {
+                Some((era, next)) => ((year, Some(era)), next),
+                None if cued => ((year, None), j),
+                None => return None,
+            }
         };
         Some((
             DateExpr {
@@ -262,6 +328,13 @@ impl Parser<'_> {
 
     /// `range := day (تا|الی|-) single | single (تا|الی|-) single | «سال» year تا year`.
     fn range(&self, i: usize) -> Parsed<Shape> {
+        match self.at(i)?.lex() {
+            Some(Lex::Sals) => return self.year_range(i + 1),
+            Some(Lex::Sal) if self.cont_lex(i + 1) == Some(Lex::Plural) => {
+                return self.year_range(i + 2)
+            }
+            _ => {}
+        }
         // «۱۲ تا ۱۵ تیر»: the first end is a day that borrows the second's month and year.
         if let Some((day, j)) = self.day(i) {
             if let Some(k) = self.until(j) {
@@ -283,6 +356,10 @@ impl Parser<'_> {
             // «از سال ۱۳۸۰ تا ۱۳۸۵»: the second year without «سال».
             None if start.day.is_none() && start.month.is_none() => {
                 let ((year, era), next) = self.year(k)?;
+                let year = match start.year {
+                    Some(first) => complete_second_year(first, year),
+                    None => year,
+                };
                 (
                     DateExpr {
                         year: Some(year),
@@ -298,6 +375,21 @@ impl Parser<'_> {
             && (start.month.is_some() || start.month_number.is_some())
                 == (end.month.is_some() || end.month_number.is_some());
         same_shape.then_some((Shape::Range(start, end), next))
+    }
+
+    /// «سال‌های ۱۳۸۰ تا ۱۳۸۵ [era]»: a range of years.
+    fn year_range(&self, i: usize) -> Parsed<Shape> {
+        let (first, j) = self.year_number(i)?;
+        let k = self.until(j)?;
+        let (second, next) = self.year_number(k)?;
+        let second = complete_second_year(first, second);
+        let (era, next) = self.optional_era(next);
+        let point = |year| DateExpr {
+            year: Some(year),
+            era,
+            ..DateExpr::default()
+        };
+        Some((Shape::Range(point(first), point(second)), next))
     }
 
     /// `day ((،|و) day)* single`: each day is its own mention, sharing the month and year.
@@ -384,6 +476,7 @@ impl Parser<'_> {
                 };
                 Some((value as u8, next))
             }
+            Kind::Word(Some(Lex::Ordinal(_) | Lex::Cardinal(_))) if self.counts_periods(i) => None,
             Kind::Word(Some(Lex::Ordinal(n))) => Some((n, i + 1)),
             Kind::Word(Some(Lex::Cardinal(tens @ (20 | 30)))) => {
                 let next = self.cont(i + 1)?;
@@ -401,6 +494,14 @@ impl Parser<'_> {
             }
             _ => None,
         }
+    }
+
+    /// Whether an ordinal at `i` follows «هفته», «دهه» …, and so counts those, not days.
+    fn counts_periods(&self, i: usize) -> bool {
+        i.checked_sub(1)
+            .and_then(|b| self.at(b))
+            .is_some_and(|b| b.lex() == Some(Lex::Period))
+            && self.cont(i).is_some()
     }
 
     /// Whether the number at `i` is glued to a neighbouring number by a separator
@@ -431,23 +532,50 @@ impl Parser<'_> {
     /// A month name, perhaps followed by «ماه»; returns whether «ماه» was there.
     fn month(&self, i: usize) -> Option<(MonthRef, bool, usize)> {
         let tok = self.cont(i)?;
-        let Some(Lex::Month {
-            set,
-            month,
-            with_mah,
-        }) = tok.lex()
-        else {
-            return None;
-        };
-        let month_ref = MonthRef { set, month };
-        if !with_mah {
-            if let Some(next) = self.cont(i + 1) {
-                if next.lex() == Some(Lex::Mah) {
-                    return Some((month_ref, true, i + 2));
+        let (month_ref, with_mah, mut j) = match tok.lex()? {
+            Lex::Month {
+                set,
+                month,
+                with_mah,
+                homograph,
+            } => {
+                // «می» with a ZWNJ after it is the verb prefix («می‌شود»), not May.
+                let verb = homograph
+                    && set == MonthSet::Gregorian
+                    && self.at(i + 1).is_some_and(|t| t.gap == Gap::Joiner);
+                if verb {
+                    return None;
                 }
+                (
+                    MonthRef {
+                        set,
+                        month,
+                        homograph,
+                    },
+                    with_mah,
+                    i + 1,
+                )
             }
+            Lex::LunarHead(head) => {
+                let Some(Lex::LunarTail(tail)) = self.cont_lex(i + 1) else {
+                    return None;
+                };
+                let month = MonthRef {
+                    set: MonthSet::Lunar,
+                    month: head + tail,
+                    homograph: false,
+                };
+                (month, false, i + 2)
+            }
+            _ => return None,
+        };
+        if month_ref.set == MonthSet::Lunar && self.cont_lex(j) == Some(Lex::LunarHonorific) {
+            j += 1;
         }
-        Some((month_ref, with_mah, i + 1))
+        if !with_mah && self.cont_lex(j) == Some(Lex::Mah) {
+            return Some((month_ref, true, j + 1));
+        }
+        Some((month_ref, with_mah, j))
     }
 
     /// The year part after a month: `[«سال»] number [era]`, «امسال», «سال جاری» ….
@@ -457,8 +585,11 @@ impl Parser<'_> {
             Some(Lex::RelativeYear(shift)) => {
                 return Some(((YearExpr::Relative(shift), None), i + 1))
             }
+            Some(Lex::YearShift(shift)) => {
+                return Some(((YearExpr::Direction(shift), None), i + 1))
+            }
             Some(Lex::Sal) => {
-                if let Some(Lex::YearShift(shift)) = self.cont_lex(i + 1) {
+                if let Some(Lex::YearShift(shift) | Lex::WeakShift(shift)) = self.cont_lex(i + 1) {
                     return Some(((YearExpr::Relative(shift), None), i + 2));
                 }
                 let (year, j) = self.year_number(i + 1)?;
@@ -601,8 +732,8 @@ impl Parser<'_> {
         let c = self.number(i + 4)?;
         // Spaces are allowed only around «/» («۱۴۰۳ / ۱۱ / ۳۰»), and must match.
         let gaps = [sep.gap, self.at(i + 2)?.gap, sep2.gap, self.at(i + 4)?.gap];
-        let spaced = gaps.iter().all(|g| *g == Gap::Space);
         let glued = gaps.iter().all(|g| *g == Gap::Glued);
+        let spaced = gaps.iter().all(|g| matches!(g, Gap::Glued | Gap::Space));
         if !(glued || (spaced && s == '/')) {
             return None;
         }

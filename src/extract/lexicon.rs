@@ -18,17 +18,40 @@ pub(crate) enum MonthSet {
     Iranian,
     /// Afghan Dari (حمل …) and Pashto (وری …) names of the same months.
     Afghan,
+    /// Gregorian month names as written in Persian (ژانویه …, and the Afghan جنوری …).
+    Gregorian,
+    /// Lunar Hijri month names (محرم …).
+    Lunar,
 }
 
 /// What one word means in a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Lex {
-    /// A month name; `with_mah` when «ماه» is glued on («تیرماه»).
+    /// A month name; `with_mah` when «ماه» is glued on («تیرماه»); `homograph`
+    /// when the word is common in another sense (مه fog, صفر zero, رجب a name)
+    /// and needs more evidence to count.
     Month {
         set: MonthSet,
         month: u8,
         with_mah: bool,
+        homograph: bool,
     },
+    /// The first word of a two-word lunar month name: «ربیع» (3), «جمادی» (5), «ذی» (11).
+    LunarHead(u8),
+    /// The second word: «الاول» (0), «الثانی» / «الآخر» (1), «القعده» (0), «الحجه» (1).
+    LunarTail(u8),
+    /// An honorific after a lunar month: «المبارک», «الحرام», «المرجب», «المعظم».
+    LunarHonorific,
+    /// «هفته», «دهه» …: an ordinal after them counts weeks, not days («هفته دوم آذر»).
+    Period,
+    /// A word before a bare month that makes it a month mention: «اوایل», «اواخر» ….
+    MonthCue,
+    /// A word before a bare four-digit year that makes it a year: «مصوب», «متولد», «فصل».
+    YearCue,
+    /// «سال‌های» (the years), which opens a range of years.
+    Sals,
+    /// The plural suffix «های» written apart («سال‌های», «سال های»).
+    Plural,
     /// «ماه» (month).
     Mah,
     /// «سال» (year).
@@ -62,8 +85,11 @@ pub(crate) enum Lex {
     Miladi,
     /// A relative year word: «امسال» (0), «پارسال» (−1), «پیرارسال» (−2).
     RelativeYear(i8),
-    /// A word that, after «سال», makes a relative year: «جاری» (0), «گذشته» (−1), «آینده» (+1) …
+    /// A word that, after «سال» or a month, makes it relative: «جاری» (0),
+    /// «گذشته» (−1), «آینده» (+1).
     YearShift(i8),
+    /// «قبل», «پیش» (−1), «بعد» (+1): relative only after «سال» («سال قبل»).
+    WeakShift(i8),
     /// A place or event noun before «۱۵ خرداد» that makes the date a name.
     NameContext,
     /// A counted unit after a number («نفر», «درصد» …): the number is no year.
@@ -102,6 +128,56 @@ const AFGHAN_MONTHS: [(u8, &[&str]); 12] = [
     (10, &["جدی", "مرغومی"]),
     (11, &["دلو", "سلواغه"]),
     (12, &["حوت", "کب"]),
+];
+
+/// Gregorian month names in their Iranian and Afghan spellings; the flag marks
+/// homographs (مه fog, می wine / the verb prefix, جون dear) that need a day or a year.
+const GREGORIAN_MONTHS: [(u8, &[&str], &[&str]); 12] = [
+    (1, &["ژانویه", "ژانویهٔ", "جنوری", "ژانوبه"], &[]),
+    (2, &["فوریه", "فبریه", "فبروری", "فوریهٔ"], &[]),
+    (3, &["مارس", "مارچ"], &[]),
+    (4, &["آوریل", "اوریل", "آپریل", "اپریل"], &[]),
+    (5, &[], &["مه", "می", "مې"]),
+    (6, &["ژوئن", "ژوین", "جون"], &[]),
+    (7, &["ژوئیه", "ژوییه", "جولای", "ژولای", "جولای"], &[]),
+    (8, &["اوت", "آگوست", "اگوست", "آگست", "اگست", "اوگوست"], &[]),
+    (9, &["سپتامبر", "سپتمبر"], &[]),
+    (10, &["اکتبر", "اکتوبر"], &[]),
+    (11, &["نوامبر", "نومبر", "نوامبر"], &[]),
+    (12, &["دسامبر", "دسمبر"], &[]),
+];
+
+/// Lunar Hijri month names written as one word (with or without a ZWNJ
+/// inside); the second list holds the homographs (محرم confidential, صفر zero,
+/// رجب / رمضان / شعبان first names) that count only with a day and a year or
+/// a lunar marker.
+const LUNAR_MONTHS: [(u8, &[&str], &[&str]); 12] = [
+    (1, &[], &["محرم"]),
+    (2, &[], &["صفر"]),
+    (3, &["ربیعالاول", "ربیعالاولی"], &[]),
+    (
+        4,
+        &["ربیعالثانی", "ربیعالآخر", "ربیعالاخر", "ربیعالثانیه"],
+        &[],
+    ),
+    (5, &["جمادیالاول", "جمادیالاولی", "جمادیالاولا"], &[]),
+    (
+        6,
+        &[
+            "جمادیالثانی",
+            "جمادیالثانیه",
+            "جمادیالآخر",
+            "جمادیالاخری",
+            "جمادیالآخره",
+        ],
+        &[],
+    ),
+    (7, &[], &["رجب"]),
+    (8, &[], &["شعبان"]),
+    (9, &[], &["رمضان"]),
+    (10, &["شوال"], &[]),
+    (11, &["ذیقعده", "ذیالقعده", "ذوالقعده", "ذیقعدة"], &[]),
+    (12, &["ذیحجه", "ذیالحجه", "ذوالحجه", "ذیحجة"], &[]),
 ];
 
 /// Weekday names; the compounds also in their glued forms («سهشنبه»).
@@ -298,7 +374,6 @@ const UNITS: &[&str] = &[
     "لیتر",
     "عدد",
     "مورد",
-    "بار",
     "دستگاه",
     "واحد",
     "گل",
@@ -316,6 +391,40 @@ const UNITS: &[&str] = &[
     "برابر",
 ];
 
+/// Words after which an ordinal counts something other than days.
+const PERIODS: &[&str] = &[
+    "هفته",
+    "هفتهی",
+    "دهه",
+    "دههی",
+    "قرن",
+    "سده",
+    "هزاره",
+    "نیمه",
+    "جلسه",
+    "دور",
+    "مرحله",
+    "بند",
+    "ماده",
+    "تبصره",
+];
+
+/// Words that make a bare month name a month mention («اوایل بهمن», «ماه ژانویه»).
+const MONTH_CUES: &[&str] = &[
+    "اوایل",
+    "اواسط",
+    "اواخر",
+    "ابتدای",
+    "انتهای",
+    "آخر",
+    "پایان",
+    "طی",
+    "ماههای",
+];
+
+/// Words that make a bare four-digit number a year («مصوب ۱۳۸۰», «متولد ۱۳۶۰»).
+const YEAR_CUES: &[&str] = &["مصوب", "متولد", "مورخ", "فصل"];
+
 /// A lexicon: folded word → meaning.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
@@ -329,41 +438,76 @@ impl Lexicon {
         let mut add = |word: &str, lex: Lex| {
             words.entry(folded(word)).or_insert(lex);
         };
-        for (month, names) in IRANIAN_MONTHS {
+        let month = |set, month, with_mah, homograph| Lex::Month {
+            set,
+            month,
+            with_mah,
+            homograph,
+        };
+        for (n, names) in IRANIAN_MONTHS {
             for name in names {
                 let glued = name.ends_with("ماه");
-                add(
-                    name,
-                    Lex::Month {
-                        set: MonthSet::Iranian,
-                        month,
-                        with_mah: glued,
-                    },
-                );
+                add(name, month(MonthSet::Iranian, n, glued, false));
                 if !glued {
                     add(
                         &format!("{name}ماه"),
-                        Lex::Month {
-                            set: MonthSet::Iranian,
-                            month,
-                            with_mah: true,
-                        },
+                        month(MonthSet::Iranian, n, true, false),
                     );
                 }
             }
         }
-        for (month, names) in AFGHAN_MONTHS {
+        // The Afghan names are all common words (میزان amount, جدی serious, حمل transport).
+        for (n, names) in AFGHAN_MONTHS {
             for name in names {
-                add(
-                    name,
-                    Lex::Month {
-                        set: MonthSet::Afghan,
-                        month,
-                        with_mah: false,
-                    },
-                );
+                add(name, month(MonthSet::Afghan, n, false, true));
             }
         }
+        for (set, table) in [
+            (MonthSet::Gregorian, &GREGORIAN_MONTHS),
+            (MonthSet::Lunar, &LUNAR_MONTHS),
+        ] {
+            for (n, plain, homographs) in table {
+                for name in *plain {
+                    add(name, month(set, *n, false, false));
+                }
+                for name in *homographs {
+                    add(name, month(set, *n, false, true));
+                }
+            }
+        }
+        add("ربیع", Lex::LunarHead(3));
+        add("جمادی", Lex::LunarHead(5));
+        add("ذی", Lex::LunarHead(11));
+        add("ذو", Lex::LunarHead(11));
+        for (tail, n) in [
+            ("الاول", 0),
+            ("الاولی", 0),
+            ("القعده", 0),
+            ("الثانی", 1),
+            ("الثانیه", 1),
+            ("الآخر", 1),
+            ("الاخر", 1),
+            ("الاخری", 1),
+            ("الآخره", 1),
+            ("الحجه", 1),
+        ] {
+            add(tail, Lex::LunarTail(n));
+        }
+        for word in ["المبارک", "الحرام", "المرجب", "المعظم", "المکرم", "المظفر"]
+        {
+            add(word, Lex::LunarHonorific);
+        }
+        for word in PERIODS {
+            add(word, Lex::Period);
+        }
+        for word in MONTH_CUES {
+            add(word, Lex::MonthCue);
+        }
+        for word in YEAR_CUES {
+            add(word, Lex::YearCue);
+        }
+        add("سالهای", Lex::Sals);
+        add("های", Lex::Plural);
         for (weekday, names) in WEEKDAYS {
             for name in names {
                 add(name, Lex::Weekday(weekday));
@@ -396,6 +540,7 @@ impl Lexicon {
         add("و", Lex::Va);
         add("تا", Lex::Until);
         add("الی", Lex::Until);
+        add("لغایت", Lex::Until);
         add("از", Lex::From);
         add("هجری", Lex::Hejri);
         add("شمسی", Lex::Solar);
@@ -409,13 +554,13 @@ impl Lexicon {
             ("جاری", 0),
             ("جدید", 0),
             ("گذشته", -1),
-            ("قبل", -1),
-            ("پیش", -1),
             ("آینده", 1),
-            ("بعد", 1),
             ("آتی", 1),
         ] {
             add(word, Lex::YearShift(shift));
+        }
+        for (word, shift) in [("قبل", -1), ("پیش", -1), ("بعد", 1)] {
+            add(word, Lex::WeakShift(shift));
         }
         for word in NAME_CONTEXT {
             add(word, Lex::NameContext);
@@ -437,9 +582,15 @@ impl Lexicon {
 
     /// Every spelling of every month name (before folding), for the anchor scan.
     pub(crate) fn month_spellings() -> impl Iterator<Item = &'static str> {
-        IRANIAN_MONTHS
+        let solar = IRANIAN_MONTHS
             .iter()
             .chain(AFGHAN_MONTHS.iter())
-            .flat_map(|(_, names)| names.iter().copied())
+            .flat_map(|(_, names)| names.iter().copied());
+        let other = GREGORIAN_MONTHS
+            .iter()
+            .chain(LUNAR_MONTHS.iter())
+            .flat_map(|(_, plain, homographs)| plain.iter().chain(homographs.iter()).copied());
+        let heads = ["ربیع", "جمادی", "ذی", "ذو"];
+        solar.chain(other).chain(heads)
     }
 }

@@ -9,7 +9,9 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::grammar::{DateExpr, Era, Expr, Shape, YearExpr};
+use super::lexicon::MonthSet;
 use super::mention::{Calendar, Granularity, Mention, Point, Value, YearSource};
+use crate::calendar::lunar;
 use crate::{Date, Month};
 
 /// How a mention without a year picks its year from the reference date.
@@ -36,6 +38,26 @@ pub enum YearPolicy {
     Past,
     /// The first occurrence on or after the reference date.
     Future,
+}
+
+/// How to pick a year for one mention: the extractor's policy, or what the
+/// mention itself says («دی ماه گذشته» is the last Dey, «مهرماه جاری» this year's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pick {
+    Nearest,
+    Past,
+    Future,
+    Current,
+}
+
+impl From<YearPolicy> for Pick {
+    fn from(policy: YearPolicy) -> Pick {
+        match policy {
+            YearPolicy::Nearest => Pick::Nearest,
+            YearPolicy::Past => Pick::Past,
+            YearPolicy::Future => Pick::Future,
+        }
+    }
 }
 
 /// What resolution needs to know beyond the text.
@@ -156,13 +178,17 @@ enum Anchor {
 
 /// The calendar a date is written in, from its month name, era marker and year.
 fn calendar_of(date: &DateExpr) -> Option<Calendar> {
-    if date.month.is_some() {
-        return Some(Calendar::SolarHijri);
+    if let Some(month) = date.month {
+        return Some(match month.set {
+            MonthSet::Iranian | MonthSet::Afghan => Calendar::SolarHijri,
+            MonthSet::Gregorian => Calendar::Gregorian,
+            MonthSet::Lunar => Calendar::HijriLunar,
+        });
     }
     match date.era {
         Some(Era::Solar) => return Some(Calendar::SolarHijri),
         Some(Era::Christian) => return Some(Calendar::Gregorian),
-        Some(Era::Lunar) => return None, // lunar years are not resolved yet
+        Some(Era::Lunar) => return Some(Calendar::HijriLunar),
         None => {}
     }
     match date.year {
@@ -171,10 +197,19 @@ fn calendar_of(date: &DateExpr) -> Option<Calendar> {
             1600..=2199 => Some(Calendar::Gregorian),
             _ => None,
         },
-        Some(YearExpr::Digits { digits: 2, .. }) | Some(YearExpr::Relative(_)) => {
-            Some(Calendar::SolarHijri)
-        }
+        Some(YearExpr::Digits { digits: 2, .. })
+        | Some(YearExpr::Relative(_))
+        | Some(YearExpr::Direction(_)) => Some(Calendar::SolarHijri),
         _ => None,
+    }
+}
+
+/// The year of the reference date in `calendar`.
+fn reference_year(reference: Date, calendar: Calendar) -> i32 {
+    match calendar {
+        Calendar::SolarHijri => reference.year(),
+        Calendar::Gregorian => NaiveDate::from(reference).year(),
+        Calendar::HijriLunar => lunar::year_of(i64::from(reference.to_fixed())) as i32,
     }
 }
 
@@ -184,10 +219,7 @@ fn written_year(
     ctx: &Context,
     calendar: Calendar,
 ) -> Option<Option<(i32, YearSource)>> {
-    let reference_year = ctx.reference.map(|d| match calendar {
-        Calendar::Gregorian => NaiveDate::from(d).year(),
-        _ => d.year(),
-    });
+    let reference_year = ctx.reference.map(|d| reference_year(d, calendar));
     Some(match year {
         YearExpr::Digits { value, digits: 4 } | YearExpr::Words(value) => {
             Some((i32::try_from(value).ok()?, YearSource::Explicit))
@@ -207,6 +239,8 @@ fn written_year(
         YearExpr::Relative(shift) => {
             reference_year.map(|y| (y + i32::from(shift), YearSource::Reference))
         }
+        // Resolved like a year-less mention, with a pick of its own.
+        YearExpr::Direction(_) => None,
     })
 }
 
@@ -219,6 +253,12 @@ fn resolve_point(date: &DateExpr, ctx: &Context, anchor: Option<Anchor>) -> Opti
         None => None,
     };
     let relative_unknown = matches!(date.year, Some(YearExpr::Relative(_))) && year.is_none();
+    let policy = match date.year {
+        Some(YearExpr::Direction(d)) if d < 0 => Pick::Past,
+        Some(YearExpr::Direction(d)) if d > 0 => Pick::Future,
+        Some(YearExpr::Direction(_)) => Pick::Current,
+        _ => Pick::from(ctx.policy),
+    };
     let point_with = |y: Option<i32>| match (month, date.day) {
         (Some(month), Some(day)) => Point::Day {
             year: y,
@@ -253,7 +293,7 @@ fn resolve_point(date: &DateExpr, ctx: &Context, anchor: Option<Anchor>) -> Opti
         )
     } else if let Some(reference) = ctx.reference {
         (
-            year_from_reference(&point_with(None), calendar, reference, ctx.policy),
+            year_from_reference(&point_with(None), calendar, reference, policy),
             YearSource::Reference,
         )
     } else {
@@ -348,7 +388,30 @@ fn interval(point: &Point, calendar: Calendar) -> Option<(Date, Date)> {
             };
             Some((Date::try_from(first).ok()?, Date::try_from(last).ok()?))
         }
-        Calendar::HijriLunar => None,
+        Calendar::HijriLunar => {
+            let fixed = |y: i32, m: u8, d: u8| lunar::to_fixed(i64::from(y), m, d);
+            let (first, last) = match *point {
+                Point::Day {
+                    year: Some(y),
+                    month,
+                    day,
+                } => {
+                    let f = fixed(y, month, day)?;
+                    (f, f)
+                }
+                Point::Month {
+                    year: Some(y),
+                    month,
+                } => {
+                    let len = lunar::month_length(i64::from(y), month);
+                    (fixed(y, month, 1)?, fixed(y, month, len)?)
+                }
+                Point::Year { year } => (fixed(year, 1, 1)?, fixed(year + 1, 1, 1)? - 1),
+                _ => return None,
+            };
+            let date = |f: i64| Date::from_fixed(i32::try_from(f).ok()?).ok();
+            Some((date(first)?, date(last)?))
+        }
     }
 }
 
@@ -357,19 +420,16 @@ fn year_from_reference(
     point: &Point,
     calendar: Calendar,
     reference: Date,
-    policy: YearPolicy,
+    policy: Pick,
 ) -> Option<i32> {
-    let ref_year = match calendar {
-        Calendar::Gregorian => NaiveDate::from(reference).year(),
-        _ => reference.year(),
-    };
+    let ref_year = reference_year(reference, calendar);
     let mut best: Option<(i64, i32)> = None;
     for y in [ref_year - 1, ref_year, ref_year + 1] {
         let Some((first, last)) = interval(&with_year(point, y), calendar) else {
             continue;
         };
         let score = match policy {
-            YearPolicy::Nearest => {
+            Pick::Nearest => {
                 if reference < first {
                     i64::from(first.days_since(reference))
                 } else if reference > last {
@@ -378,8 +438,9 @@ fn year_from_reference(
                     0
                 }
             }
-            YearPolicy::Past if first <= reference => i64::from(reference.days_since(first)),
-            YearPolicy::Future if last >= reference => i64::from(last.days_since(reference)),
+            Pick::Past if first <= reference => i64::from(reference.days_since(first)),
+            Pick::Future if last >= reference => i64::from(last.days_since(reference)),
+            Pick::Current if y == ref_year => 0,
             _ => continue,
         };
         if best.map_or(true, |(s, _)| score < s) {

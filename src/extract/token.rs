@@ -58,6 +58,23 @@ impl Token {
     }
 }
 
+/// For a word like «درپنجم» (the preposition «در» glued to an ordinal or a
+/// month name), the byte length of «در» and the meaning of the rest.
+fn after_glued_preposition(
+    word: &str,
+    lexicon: &Lexicon,
+    scratch: &mut String,
+) -> Option<(usize, Lex)> {
+    const PREPOSITION: &str = "در";
+    let rest = word.strip_prefix(PREPOSITION)?;
+    scratch.clear();
+    fold_into(rest, scratch);
+    match lexicon.get(scratch)? {
+        lex @ (Lex::Ordinal(_) | Lex::Month { .. }) => Some((PREPOSITION.len(), lex)),
+        _ => None,
+    }
+}
+
 fn is_break(c: char) -> bool {
     matches!(
         c,
@@ -122,8 +139,23 @@ pub(crate) fn tokenize(
                 chars.next();
             }
             scratch.clear();
-            fold_into(text.get(at..token_end).unwrap_or_default(), scratch);
-            Kind::Word(lexicon.get(scratch))
+            let word = text.get(at..token_end).unwrap_or_default();
+            fold_into(word, scratch);
+            let lex = lexicon.get(scratch);
+            if lex.is_none() {
+                if let Some((skip, inner)) = after_glued_preposition(word, lexicon, scratch) {
+                    // «درپنجم دی»: «در» lost its space; it is not part of the mention.
+                    out.push(Token {
+                        start: at + skip,
+                        end: token_end,
+                        gap: Gap::Space,
+                        kind: Kind::Word(Some(inner)),
+                    });
+                    gap = Gap::Glued;
+                    continue;
+                }
+            }
+            Kind::Word(lex)
         } else {
             Kind::Punct(c)
         };
