@@ -6,6 +6,7 @@ use crate::calendar::days;
 use crate::{Date, Error};
 
 /// The Gregorian date of fixed day `fixed`, for a fixed day known to be valid.
+#[inline]
 fn naive_from_fixed(fixed: i32) -> NaiveDate {
     NaiveDate::from_num_days_from_ce_opt(fixed).unwrap_or(NaiveDate::MIN)
 }
@@ -21,6 +22,8 @@ pub(crate) fn gregorian_out_of_range_fixed(fixed: i32) -> Error {
     )
 }
 
+#[cold]
+#[inline(never)]
 fn gregorian_out_of_range(date: NaiveDate) -> Error {
     Error::GregorianOutOfRange {
         date,
@@ -49,8 +52,9 @@ impl TryFrom<NaiveDate> for Date {
     /// assert!(Date::try_from(NaiveDate::from_ymd_opt(600, 1, 1).unwrap()).is_err());
     /// # Ok::<(), shamsi::Error>(())
     /// ```
+    #[inline]
     fn try_from(date: NaiveDate) -> Result<Date, Error> {
-        Date::from_fixed(date.num_days_from_ce()).map_err(|_| gregorian_out_of_range(date))
+        Date::from_fixed_opt(date.num_days_from_ce()).ok_or_else(|| gregorian_out_of_range(date))
     }
 }
 
@@ -65,6 +69,7 @@ impl From<Date> for NaiveDate {
     /// assert_eq!(g, NaiveDate::from_ymd_opt(1970, 1, 1).unwrap());
     /// # Ok::<(), shamsi::Error>(())
     /// ```
+    #[inline]
     fn from(date: Date) -> NaiveDate {
         naive_from_fixed(date.to_fixed())
     }
@@ -78,6 +83,7 @@ impl Date {
     /// assert_eq!(Date::new(1404, 1, 1)?.to_gregorian().to_string(), "2025-03-21");
     /// # Ok::<(), shamsi::Error>(())
     /// ```
+    #[inline]
     pub fn to_gregorian(self) -> NaiveDate {
         NaiveDate::from(self)
     }
@@ -95,6 +101,7 @@ impl Date {
     /// assert_eq!(d.to_string(), "1403-11-30");
     /// # Ok::<(), shamsi::Error>(())
     /// ```
+    #[inline]
     pub fn from_gregorian(date: NaiveDate) -> Result<Date, Error> {
         Date::try_from(date)
     }

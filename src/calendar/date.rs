@@ -69,6 +69,7 @@ impl Date {
     /// assert!(matches!(Date::new(1404, 13, 1), Err(Error::InvalidMonth { month: 13 })));
     /// assert!(matches!(Date::new(3001, 1, 1), Err(Error::OutOfRange { year: 3001, .. })));
     /// ```
+    #[inline]
     pub fn new(year: i32, month: u8, day: u8) -> Result<Date, Error> {
         check_year(year)?;
         let m = Month::new(month)?;
@@ -160,17 +161,21 @@ impl Date {
     }
 
     /// Builds a date from a year in range and an ordinal within that year.
+    #[inline]
     fn from_valid_ordinal(year: i32, ordinal: u16) -> Date {
-        let (month, day) = if ordinal <= 186 {
-            ((ordinal - 1) / 31 + 1, (ordinal - 1) % 31 + 1)
-        } else {
-            ((ordinal - 187) / 30 + 7, (ordinal - 187) % 30 + 1)
-        };
+        let (month, day) = days::month_and_day(ordinal);
         Date {
             year: year as i16,
-            month: month as u8,
-            day: day as u8,
+            month,
+            day,
         }
+    }
+
+    /// The date of fixed day number `fixed`, or `None` outside the range.
+    #[inline]
+    pub(crate) fn from_fixed_opt(fixed: i32) -> Option<Date> {
+        let (year, ordinal) = days::year_and_ordinal(fixed)?;
+        Some(Date::from_valid_ordinal(year, ordinal))
     }
 
     /// The date of fixed day number `fixed` (chrono's `num_days_from_ce`: 0001-01-01 is 1).
@@ -186,11 +191,9 @@ impl Date {
     /// assert_eq!(Date::from_fixed(739_331)?, Date::new(1404, 1, 1)?);
     /// # Ok::<(), shamsi::Error>(())
     /// ```
+    #[inline]
     pub fn from_fixed(fixed: i32) -> Result<Date, Error> {
-        match days::year_and_ordinal(fixed) {
-            Some((year, ordinal)) => Ok(Date::from_valid_ordinal(year, ordinal)),
-            None => Err(crate::calendar::chrono::gregorian_out_of_range_fixed(fixed)),
-        }
+        Date::from_fixed_opt(fixed).ok_or_else(|| out_of_range_fixed(fixed))
     }
 
     /// The fixed day number of this date (chrono's `num_days_from_ce`: 0001-01-01 is 1).
@@ -228,7 +231,21 @@ impl Date {
     /// ```
     #[inline]
     pub fn month(self) -> Month {
-        Month::new(self.month).unwrap_or(Month::Farvardin)
+        // `self.month` is always 1..=12; the match compiles to a range check.
+        match self.month {
+            1 => Month::Farvardin,
+            2 => Month::Ordibehesht,
+            3 => Month::Khordad,
+            4 => Month::Tir,
+            5 => Month::Mordad,
+            6 => Month::Shahrivar,
+            7 => Month::Mehr,
+            8 => Month::Aban,
+            9 => Month::Azar,
+            10 => Month::Dey,
+            11 => Month::Bahman,
+            _ => Month::Esfand,
+        }
     }
 
     /// The day of the month, 1..=31.
@@ -250,7 +267,7 @@ impl Date {
     /// ```
     #[inline]
     pub fn day_of_year(self) -> u16 {
-        self.month().days_before() + u16::from(self.day)
+        days::days_before_month(self.month) + u16::from(self.day)
     }
 
     /// The day of the week (chrono's `Weekday`; the Iranian week starts on Saturday, شنبه).
@@ -260,6 +277,7 @@ impl Date {
     /// assert_eq!(shamsi::Date::new(1404, 1, 1)?.weekday(), Weekday::Fri);
     /// # Ok::<(), shamsi::Error>(())
     /// ```
+    #[inline]
     pub fn weekday(self) -> Weekday {
         // Fixed day 1 (0001-01-01) was a Monday.
         match self.to_fixed().rem_euclid(7) {
@@ -370,7 +388,7 @@ impl Date {
     /// ```
     pub fn checked_add_days(self, days: i64) -> Option<Date> {
         let fixed = i64::from(self.to_fixed()).checked_add(days)?;
-        Date::from_fixed(i32::try_from(fixed).ok()?).ok()
+        Date::from_fixed_opt(i32::try_from(fixed).ok()?)
     }
 
     /// The date `days` days earlier, or `None` before [`Date::MIN`] / after [`Date::MAX`].
@@ -546,6 +564,13 @@ pub fn is_leap_year(year: i32) -> Result<bool, Error> {
 pub fn days_in_year(year: i32) -> Result<u16, Error> {
     check_year(year)?;
     Ok(days::year_length(year))
+}
+
+/// The error for a fixed day outside the range; out of line, off the hot path.
+#[cold]
+#[inline(never)]
+fn out_of_range_fixed(fixed: i32) -> Error {
+    crate::calendar::chrono::gregorian_out_of_range_fixed(fixed)
 }
 
 /// Leap test usable in `const fn` (for [`Date::constant`]).

@@ -27,46 +27,43 @@ const EPOCH: i32 = 226_895;
 /// The number of days in one 33-year cycle (33 * 365 + 8).
 const DAYS_PER_CYCLE: i32 = 12_053;
 
-/// One bit per year 0..=3001: set when the year is in one of the exception lists.
-const CORRECTED: [u64; 47] = corrected_bitset();
+/// The number of 64-bit words in a bitset with one bit per year 0..=3001.
+const WORDS: usize = (MAX_YEAR as usize + 1) / 64 + 1;
+
+/// One bit per year 0..=3001, set for the years in [`LATE_YEARS`].
+const LATE: [u64; WORDS] = bitset(&LATE_YEARS);
+/// One bit per year 0..=3001, set for the years in [`EARLY_YEARS`].
+const EARLY: [u64; WORDS] = bitset(&EARLY_YEARS);
 
 #[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index is a build error
-const fn corrected_bitset() -> [u64; 47] {
-    let mut bits = [0u64; 47];
+const fn bitset(years: &[u16]) -> [u64; WORDS] {
+    let mut bits = [0u64; WORDS];
     let mut i = 0;
-    while i < LATE_YEARS.len() {
-        let y = LATE_YEARS[i] as usize;
-        bits[y / 64] |= 1 << (y % 64);
-        i += 1;
-    }
-    let mut i = 0;
-    while i < EARLY_YEARS.len() {
-        let y = EARLY_YEARS[i] as usize;
+    while i < years.len() {
+        let y = years[i] as usize;
         bits[y / 64] |= 1 << (y % 64);
         i += 1;
     }
     bits
 }
 
-/// The correction in days that the exception table applies to the 33-year Nowruz.
-///
-/// The late years all lie before 1178 and the early ones after 1502, so the sign
-/// follows from the year alone and one bitset serves both lists.
+/// Whether `year`'s bit is set in `bits` (0 or 1; 0 outside the bitset).
 #[inline]
-const fn correction(year: i32) -> i32 {
-    if year < 0 || year as usize / 64 >= CORRECTED.len() {
+const fn bit(bits: &[u64; WORDS], year: i32) -> i32 {
+    if year < 0 || year as usize / 64 >= WORDS {
         return 0;
     }
     let index = year as usize;
     #[allow(clippy::indexing_slicing)] // bounds checked on the line above
-    let word = CORRECTED[index / 64];
-    if word >> (index % 64) & 1 == 0 {
-        0
-    } else if year < 1300 {
-        1
-    } else {
-        -1
-    }
+    let word = bits[index / 64];
+    (word >> (index % 64) & 1) as i32
+}
+
+/// The correction in days (+1, 0 or -1) that the exception table applies to
+/// the 33-year Nowruz. Branch-free: one bit from each list.
+#[inline]
+const fn correction(year: i32) -> i32 {
+    bit(&LATE, year) - bit(&EARLY, year)
 }
 
 /// The fixed day number of 1 Farvardin of `year`.
@@ -89,13 +86,19 @@ pub(crate) const fn year_length(year: i32) -> u16 {
 }
 
 /// The fixed day of the first supported day, 1-01-01 (= 0622-03-22).
-pub(crate) fn min_fixed() -> i32 {
-    nowruz(MIN_YEAR)
+pub(crate) const MIN_FIXED: i32 = nowruz(MIN_YEAR);
+
+/// The fixed day of the last supported day, 3000-12-30 (= 3622-03-20).
+pub(crate) const MAX_FIXED: i32 = nowruz(MAX_YEAR + 1) - 1;
+
+/// The fixed day of the first supported day, 1-01-01 (= 0622-03-22).
+pub(crate) const fn min_fixed() -> i32 {
+    MIN_FIXED
 }
 
 /// The fixed day of the last supported day, 3000-12-30 (= 3622-03-20).
-pub(crate) fn max_fixed() -> i32 {
-    nowruz(MAX_YEAR + 1) - 1
+pub(crate) const fn max_fixed() -> i32 {
+    MAX_FIXED
 }
 
 /// Splits a fixed day into its Solar Hijri year and 1-based day of the year.
@@ -104,18 +107,66 @@ pub(crate) fn max_fixed() -> i32 {
 /// arithmetic lands within one year of the answer, and one comparison on each
 /// side settles it.
 #[inline]
-pub(crate) fn year_and_ordinal(fixed: i32) -> Option<(i32, u16)> {
-    if fixed < min_fixed() || fixed > max_fixed() {
+pub(crate) const fn year_and_ordinal(fixed: i32) -> Option<(i32, u16)> {
+    if fixed < MIN_FIXED || fixed > MAX_FIXED {
         return None;
     }
-    let mut year = (33 * (fixed - EPOCH) + 3).div_euclid(DAYS_PER_CYCLE) + 1;
-    if nowruz(year) > fixed {
+    // In range, so `fixed - EPOCH` is positive and plain division is Euclidean.
+    let mut year = (33 * (fixed - EPOCH) + 3) / DAYS_PER_CYCLE + 1;
+    let mut start = nowruz(year);
+    if fixed < start {
         year -= 1;
-    } else if nowruz(year + 1) <= fixed {
-        year += 1;
+        start = nowruz(year);
+    } else {
+        let next = nowruz(year + 1);
+        if fixed >= next {
+            year += 1;
+            start = next;
+        }
     }
-    let ordinal = u16::try_from(fixed - nowruz(year) + 1).ok()?;
-    Some((year, ordinal))
+    // 1..=366 after the adjustment above.
+    Some((year, (fixed - start + 1) as u16))
+}
+
+/// The number of days in the year before the first of month `month` (1..=12).
+///
+/// Branch-free: `30 * (month - 1)` plus one day for each earlier 31-day month.
+#[inline]
+pub(crate) const fn days_before_month(month: u8) -> u16 {
+    let m0 = month.saturating_sub(1) as u16;
+    30 * m0 + if m0 < 6 { m0 } else { 6 }
+}
+
+/// The 0-based month of each 0-based day of the year (0..=365).
+const MONTH_OF_DAY: [u8; 366] = month_of_day();
+
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index is a build error
+const fn month_of_day() -> [u8; 366] {
+    let mut table = [0u8; 366];
+    let mut o = 0;
+    while o < 366 {
+        table[o] = if o < 186 { o / 31 } else { (o - 6) / 30 } as u8;
+        o += 1;
+    }
+    table
+}
+
+/// The month (1..=12) and day of the month of a day of the year (1..=366).
+///
+/// One table lookup for the month (a branch on the half of the year would be
+/// mispredicted half the time on scattered dates), then the day by subtraction.
+#[inline]
+pub(crate) const fn month_and_day(ordinal: u16) -> (u8, u8) {
+    let o = ordinal.saturating_sub(1); // 0-based day of the year, 0..=365
+    let m0 = if (o as usize) < MONTH_OF_DAY.len() {
+        #[allow(clippy::indexing_slicing)] // bounds checked on the line above
+        let m = MONTH_OF_DAY[o as usize];
+        m
+    } else {
+        11
+    };
+    let d0 = o - days_before_month(m0 + 1);
+    (m0 + 1, (d0 + 1) as u8)
 }
 
 #[cfg(test)]
@@ -142,5 +193,34 @@ mod tests {
         }
         assert_eq!(year_and_ordinal(min_fixed() - 1), None);
         assert_eq!(year_and_ordinal(max_fixed() + 1), None);
+        assert_eq!(year_and_ordinal(i32::MIN), None);
+        assert_eq!(year_and_ordinal(i32::MAX), None);
+    }
+
+    #[test]
+    fn month_and_day_against_month_lengths() {
+        let lengths = [31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 30];
+        let mut ordinal = 0u16;
+        for (m, &len) in (1u8..).zip(lengths.iter()) {
+            assert_eq!(days_before_month(m), ordinal, "month {m}");
+            for d in 1..=len {
+                ordinal += 1;
+                assert_eq!(month_and_day(ordinal), (m, d), "ordinal {ordinal}");
+            }
+        }
+        assert_eq!(ordinal, 366);
+    }
+
+    #[test]
+    fn correction_signs() {
+        for y in LATE_YEARS {
+            assert_eq!(correction(i32::from(y)), 1);
+        }
+        for y in EARLY_YEARS {
+            assert_eq!(correction(i32::from(y)), -1);
+        }
+        assert_eq!(correction(1404), 0);
+        assert_eq!(correction(-1), 0);
+        assert_eq!(correction(i32::MAX), 0);
     }
 }
