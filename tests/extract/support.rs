@@ -1,0 +1,511 @@
+//! Shared helpers of the extraction tests: where the data is, an independent
+//! Solar Hijri calendar (from `tests/data/nowruz.csv`, not from the crate),
+//! expected values, span scores and printing.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::ops::Range;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use chrono::{Datelike, Duration, NaiveDate};
+use shamsi::{Calendar, Mention};
+
+pub fn manifest_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `../shared/testdata/extraction` beside the checkout, or `None` (and a printed
+/// note naming the test) when it is absent, as in a plain clone.
+pub fn extraction_data(test: &str) -> Option<PathBuf> {
+    let dir = manifest_dir().join("../shared/testdata/extraction");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        println!(
+            "{test}: skipped, {} is absent (a plain clone); tests/data/extract/cases.tsv still runs",
+            dir.display()
+        );
+        None
+    }
+}
+
+/// The publication date of the probe sentences and the seed article (1404-04-21).
+pub fn probe_reference() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, 7, 12).unwrap()
+}
+
+pub fn read(path: &std::path::Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+// ---------------------------------------------------------------------------
+// An independent calendar: the Gregorian date of 1 Farvardin of every year and
+// whether it has 30 Esfand, from tests/data/nowruz.csv (itself checked against
+// the shared data by the calendar tests), and the civil month lengths.
+
+struct Nowruz {
+    first: HashMap<i32, NaiveDate>,
+    leap: HashMap<i32, bool>,
+}
+
+fn nowruz_table() -> &'static Nowruz {
+    static TABLE: OnceLock<Nowruz> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let text = read(&manifest_dir().join("tests/data/nowruz.csv"));
+        let mut first = HashMap::new();
+        let mut leap = HashMap::new();
+        for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+            let cols: Vec<&str> = line.split(',').map(str::trim).collect();
+            let year: i32 = cols[0].parse().unwrap();
+            first.insert(
+                year,
+                NaiveDate::parse_from_str(cols[1], "%Y-%m-%d").unwrap(),
+            );
+            leap.insert(year, cols[2] == "1");
+        }
+        Nowruz { first, leap }
+    })
+}
+
+/// A Solar Hijri day as plain numbers.
+pub type Ymd = (i32, u8, u8);
+
+pub fn month_len(year: i32, month: u8) -> u8 {
+    match month {
+        1..=6 => 31,
+        7..=11 => 30,
+        12 if nowruz_table().leap[&year] => 30,
+        12 => 29,
+        _ => panic!("no month {month}"),
+    }
+}
+
+pub fn to_gregorian((y, m, d): Ymd) -> NaiveDate {
+    assert!((1..=month_len(y, m)).contains(&d), "no day {y}-{m}-{d}");
+    let before: i64 = (1..m).map(|k| i64::from(month_len(y, k))).sum();
+    nowruz_table().first[&y] + Duration::days(before + i64::from(d) - 1)
+}
+
+pub fn to_jalali(g: NaiveDate) -> Ymd {
+    let t = nowruz_table();
+    let mut y = g.year() - 621;
+    while t.first[&y] > g {
+        y -= 1;
+    }
+    while t.first.get(&(y + 1)).is_some_and(|n| *n <= g) {
+        y += 1;
+    }
+    let mut left = (g - t.first[&y]).num_days() + 1;
+    let mut m = 1;
+    while left > i64::from(month_len(y, m)) {
+        left -= i64::from(month_len(y, m));
+        m += 1;
+    }
+    (y, m, u8::try_from(left).unwrap())
+}
+
+// ---------------------------------------------------------------------------
+// Expected values: the text of `Value`'s Display, parsed independently.
+
+/// A point as written in expected data: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `--MM-DD`, `--MM`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Point {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl Point {
+    pub fn parse(s: &str) -> Option<Point> {
+        let (year, rest) = match s.strip_prefix("--") {
+            Some(rest) => (None, rest),
+            None => {
+                let (y, rest) = s.split_once('-').unwrap_or((s, ""));
+                if y.len() != 4 || !y.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                (Some(y.parse().ok()?), rest)
+            }
+        };
+        let mut parts = if rest.is_empty() {
+            Vec::new()
+        } else {
+            rest.split('-').collect()
+        };
+        if parts.len() > 2 || parts.iter().any(|p| p.len() != 2) {
+            return None;
+        }
+        let day = if parts.len() == 2 {
+            Some(parts.pop()?.parse().ok()?)
+        } else {
+            None
+        };
+        let month = parts.pop().map(|p| p.parse().ok()).unwrap_or(None);
+        if year.is_none() && month.is_none() {
+            return None;
+        }
+        Some(Point { year, month, day })
+    }
+
+    pub fn granularity(&self) -> &'static str {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => "day",
+            (Some(_), None) => "month",
+            _ => "year",
+        }
+    }
+}
+
+/// A value as written in expected data: a point or `A..B`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExpectedValue {
+    pub first: Point,
+    pub last: Point,
+    pub range: bool,
+}
+
+impl ExpectedValue {
+    pub fn parse(s: &str) -> Option<ExpectedValue> {
+        match s.split_once("..") {
+            Some((a, b)) => Some(ExpectedValue {
+                first: Point::parse(a)?,
+                last: Point::parse(b)?,
+                range: true,
+            }),
+            None => {
+                let p = Point::parse(s)?;
+                Some(ExpectedValue {
+                    first: p,
+                    last: p,
+                    range: false,
+                })
+            }
+        }
+    }
+
+    pub fn has_year(&self) -> bool {
+        self.first.year.is_some() && self.last.year.is_some()
+    }
+
+    /// The first and last Solar Hijri day the value covers, for a value in
+    /// `calendar` with a year; computed with the independent calendar.
+    pub fn jalali_days(&self, calendar: Calendar) -> Option<(Ymd, Ymd)> {
+        let (a, _) = point_days(self.first, calendar)?;
+        let (_, b) = point_days(self.last, calendar)?;
+        Some((a, b))
+    }
+}
+
+/// The Solar Hijri days a point in `calendar` covers.
+fn point_days(p: Point, calendar: Calendar) -> Option<(Ymd, Ymd)> {
+    let y = p.year?;
+    match calendar {
+        Calendar::SolarHijri => Some(match (p.month, p.day) {
+            (Some(m), Some(d)) => ((y, m, d), (y, m, d)),
+            (Some(m), None) => ((y, m, 1), (y, m, month_len(y, m))),
+            _ => ((y, 1, 1), (y, 12, month_len(y, 12))),
+        }),
+        Calendar::Gregorian => {
+            let (a, b) = match (p.month, p.day) {
+                (Some(m), Some(d)) => {
+                    let g = NaiveDate::from_ymd_opt(y, m.into(), d.into())?;
+                    (g, g)
+                }
+                (Some(m), None) => {
+                    let a = NaiveDate::from_ymd_opt(y, m.into(), 1)?;
+                    let next = if m == 12 {
+                        NaiveDate::from_ymd_opt(y + 1, 1, 1)?
+                    } else {
+                        NaiveDate::from_ymd_opt(y, u32::from(m) + 1, 1)?
+                    };
+                    (a, next.pred_opt()?)
+                }
+                _ => (
+                    NaiveDate::from_ymd_opt(y, 1, 1)?,
+                    NaiveDate::from_ymd_opt(y, 12, 31)?,
+                ),
+            };
+            Some((to_jalali(a), to_jalali(b)))
+        }
+        _ => None,
+    }
+}
+
+/// The leading value of a free-text field of the probe data: «1404-04-12 (year
+/// from doc date)» → «1404-04-12», «1403-11 (month)» → «1403-11».
+pub fn leading_value(field: &str) -> &str {
+    field.split_whitespace().next().unwrap_or("")
+}
+
+/// A free-text Gregorian field: «2025-07-03» or «2025-01-20..2025-02-18».
+pub fn parse_gregorian_interval(field: &str) -> (NaiveDate, NaiveDate) {
+    let v = leading_value(field);
+    let (a, b) = v.split_once("..").unwrap_or((v, v));
+    let day =
+        |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_else(|e| panic!("{s:?}: {e}"));
+    (day(a), day(b))
+}
+
+pub fn ymd(d: shamsi::Date) -> Ymd {
+    (d.year(), d.month().number(), d.day())
+}
+
+// ---------------------------------------------------------------------------
+// Offsets and printing.
+
+/// The byte offset of code point `index` in `text`.
+pub fn byte_offset(text: &str, index: usize) -> usize {
+    text.char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(text.len()))
+        .nth(index)
+        .unwrap_or_else(|| panic!("code point {index} is past the end of {text:?}"))
+}
+
+/// Converts code-point spans to byte spans.
+pub fn byte_span(text: &str, chars: Range<usize>) -> Range<usize> {
+    byte_offset(text, chars.start)..byte_offset(text, chars.end)
+}
+
+/// «span=value=flags» for a mention, in the notation of `cases.tsv`.
+pub fn describe(m: &Mention<'_>) -> String {
+    let mut s = format!(
+        "{}={}",
+        m.as_str(),
+        m.value().map_or_else(|| "?".to_owned(), |v| v.to_string())
+    );
+    let mut flags = vec![m.year_source().as_str()];
+    if m.calendar() != Calendar::SolarHijri {
+        flags.push(m.calendar().as_str());
+    }
+    if m.weekday_mismatch() {
+        flags.push("mismatch");
+    }
+    let _ = write!(s, "={} @{}..{}", flags.join(","), m.start(), m.end());
+    s
+}
+
+pub fn describe_all(ms: &[Mention<'_>]) -> String {
+    if ms.is_empty() {
+        return "-".to_owned();
+    }
+    ms.iter().map(describe).collect::<Vec<_>>().join(" | ")
+}
+
+// ---------------------------------------------------------------------------
+// Span scores.
+
+pub fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Precision and recall of found spans against gold spans, by overlap and exactly.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SpanScore {
+    pub found: usize,
+    pub gold: usize,
+    pub found_overlap: usize,
+    pub found_exact: usize,
+    pub gold_overlap: usize,
+    pub gold_exact: usize,
+}
+
+impl SpanScore {
+    pub fn precision_overlap(&self) -> f64 {
+        ratio(self.found_overlap, self.found)
+    }
+    pub fn precision_exact(&self) -> f64 {
+        ratio(self.found_exact, self.found)
+    }
+    pub fn recall_overlap(&self) -> f64 {
+        ratio(self.gold_overlap, self.gold)
+    }
+    pub fn recall_exact(&self) -> f64 {
+        ratio(self.gold_exact, self.gold)
+    }
+
+    pub fn report(&self, name: &str) -> String {
+        format!(
+            "{name}: found {} gold {} | overlap P {:.3} ({}/{}) R {:.3} ({}/{}) | exact P {:.3} ({}/{}) R {:.3} ({}/{})",
+            self.found,
+            self.gold,
+            self.precision_overlap(),
+            self.found_overlap,
+            self.found,
+            self.recall_overlap(),
+            self.gold_overlap,
+            self.gold,
+            self.precision_exact(),
+            self.found_exact,
+            self.found,
+            self.recall_exact(),
+            self.gold_exact,
+            self.gold,
+        )
+    }
+}
+
+/// A ratio that is 1 when there is nothing to count.
+pub fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Which gold spans are Solar Hijri (for gold sets that mix calendars and times).
+
+/// Iranian and Dari month names with their common variant spellings, after
+/// [`fold`]. «مهر», «دی», «تیر» are included: a gold span is already a date.
+const SH_MONTHS: &[&str] = &[
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "امرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "ابان",
+    "آذر",
+    "اذر",
+    "أذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+    "حمل",
+    "ثور",
+    "جوزا",
+    "سرطان",
+    "اسد",
+    "سنبله",
+    "میزان",
+    "عقرب",
+    "قوس",
+    "جدی",
+    "دلو",
+    "حوت",
+];
+
+/// Words that put a span in another calendar: lunar and Gregorian months and era words.
+const OTHER_CALENDAR: &[&str] = &[
+    "محرم",
+    "صفر",
+    "ربیع",
+    "جمادی",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذی",
+    "ذیقعده",
+    "ذیحجه",
+    "قمری",
+    "ق",
+    "ه.ق",
+    "ه.ق.",
+    "میلادی",
+    "میلاد",
+    "ژانویه",
+    "فوریه",
+    "مارس",
+    "مارچ",
+    "آوریل",
+    "آپریل",
+    "مه",
+    "می",
+    "ژوئن",
+    "ژون",
+    "جون",
+    "ژوئیه",
+    "جولای",
+    "اوت",
+    "آگوست",
+    "اگوست",
+    "آگست",
+    "سپتامبر",
+    "اکتبر",
+    "نوامبر",
+    "دسامبر",
+];
+
+/// Folds letter variants (ي ك ى, tatweel, joiners) so words compare.
+pub fn fold(word: &str) -> String {
+    word.chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{200c}' | '\u{200d}' | '\u{200f}' | '\u{200e}' | '\u{640}'
+            )
+        })
+        .map(|c| match c {
+            'ي' | 'ى' => 'ی',
+            'ك' => 'ک',
+            c => c,
+        })
+        .collect()
+}
+
+fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => c.to_digit(10),
+        '۰'..='۹' => Some(c as u32 - '۰' as u32),
+        '٠'..='٩' => Some(c as u32 - '٠' as u32),
+        _ => None,
+    }
+}
+
+/// The words of `text`: runs of letters split off from digits and punctuation.
+fn words(text: &str) -> Vec<String> {
+    let folded = fold(text);
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in folded.chars() {
+        if (c.is_alphabetic() && digit_value(c).is_none()) || (c == '.' && !cur.is_empty()) {
+            cur.push(c);
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// The numbers written in digits in `text` (any script).
+fn numbers(text: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    let mut cur: Option<u32> = None;
+    for c in text.chars() {
+        match digit_value(c) {
+            Some(d) => cur = Some(cur.unwrap_or(0).saturating_mul(10).saturating_add(d)),
+            None => out.extend(cur.take()),
+        }
+    }
+    out.extend(cur);
+    out
+}
+
+/// Whether a gold date span is (probably) a Solar Hijri date: it names a Solar
+/// Hijri month (optionally glued to «ماه» or digits), or it holds a four-digit
+/// year 1300..=1499 and no word of another calendar (lunar months, «قمری»,
+/// «ه.ق.», Gregorian months, «میلادی»: 14xx is also a lunar year).
+pub fn is_solar_hijri_gold(text: &str) -> bool {
+    let ws = words(text);
+    let month = ws.iter().any(|w| {
+        let w = w.trim_end_matches('.');
+        let w = w.strip_suffix("ماه").unwrap_or(w);
+        SH_MONTHS.contains(&w)
+    });
+    let other = ws
+        .iter()
+        .any(|w| OTHER_CALENDAR.contains(&w.as_str()) || w.starts_with("ه.ق"))
+        || fold(text).contains("ه . ق");
+    let year = numbers(text).iter().any(|n| (1300..1500).contains(n));
+    month || (year && !other)
+}
