@@ -11,6 +11,19 @@ fn naive_from_fixed(fixed: i32) -> NaiveDate {
     NaiveDate::from_num_days_from_ce_opt(fixed).unwrap_or(NaiveDate::MIN)
 }
 
+/// The fixed day of 1 January of Gregorian `year` (a positive year).
+#[inline]
+const fn gregorian_new_year(year: i32) -> i32 {
+    let y = year - 1;
+    365 * y + y / 4 - y / 100 + y / 400 + 1
+}
+
+/// Whether Gregorian `year` has 29 February.
+#[inline]
+const fn is_gregorian_leap(year: i32) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
 /// The error for a fixed day outside the supported range.
 pub(crate) fn gregorian_out_of_range_fixed(fixed: i32) -> Error {
     gregorian_out_of_range(
@@ -54,7 +67,8 @@ impl TryFrom<NaiveDate> for Date {
     /// ```
     #[inline]
     fn try_from(date: NaiveDate) -> Result<Date, Error> {
-        Date::from_fixed_opt(date.num_days_from_ce()).ok_or_else(|| gregorian_out_of_range(date))
+        Date::from_fixed_in_gregorian_year(date.num_days_from_ce(), date.year())
+            .ok_or_else(|| gregorian_out_of_range(date))
     }
 }
 
@@ -71,7 +85,19 @@ impl From<Date> for NaiveDate {
     /// ```
     #[inline]
     fn from(date: Date) -> NaiveDate {
-        naive_from_fixed(date.to_fixed())
+        // Nowruz of SH year y falls in Gregorian year y + 621: count from 1 January
+        // of that year (a year of 1..=3622, so all positive), and hand chrono a
+        // year and day of the year, which it turns into a date more cheaply than a
+        // fixed day.
+        let year = date.year() + 621;
+        let ordinal = date.to_fixed() - gregorian_new_year(year) + 1;
+        let length = if is_gregorian_leap(year) { 366 } else { 365 };
+        let (year, ordinal) = if ordinal > length {
+            (year + 1, ordinal - length)
+        } else {
+            (year, ordinal)
+        };
+        NaiveDate::from_yo_opt(year, ordinal.unsigned_abs()).unwrap_or(NaiveDate::MIN)
     }
 }
 
@@ -104,5 +130,19 @@ impl Date {
     #[inline]
     pub fn from_gregorian(date: NaiveDate) -> Result<Date, Error> {
         Date::try_from(date)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gregorian_year_arithmetic_agrees_with_chrono() {
+        for year in 1..=4000 {
+            let jan1 = NaiveDate::from_ymd_opt(year, 1, 1).unwrap();
+            assert_eq!(gregorian_new_year(year), jan1.num_days_from_ce(), "{year}");
+            assert_eq!(is_gregorian_leap(year), jan1.leap_year(), "{year}");
+        }
     }
 }

@@ -171,6 +171,14 @@ impl Date {
         }
     }
 
+    /// The date of fixed day number `fixed`, which lies in Gregorian year
+    /// `gregorian_year`; `None` outside the range.
+    #[inline]
+    pub(crate) fn from_fixed_in_gregorian_year(fixed: i32, gregorian_year: i32) -> Option<Date> {
+        let (year, ordinal) = days::year_and_ordinal_in_gregorian_year(fixed, gregorian_year)?;
+        Some(Date::from_valid_ordinal(year, ordinal))
+    }
+
     /// The date of fixed day number `fixed`, or `None` outside the range.
     #[inline]
     pub(crate) fn from_fixed_opt(fixed: i32) -> Option<Date> {

@@ -128,6 +128,29 @@ pub(crate) const fn year_and_ordinal(fixed: i32) -> Option<(i32, u16)> {
     Some((year, (fixed - start + 1) as u16))
 }
 
+/// [`year_and_ordinal`] for a fixed day in Gregorian year `gregorian_year`.
+///
+/// Every Nowruz of SH 1..=3001 falls in March of Gregorian year SH + 621, so a
+/// day of that Gregorian year belongs to SH `gregorian_year - 621` or the year
+/// before: one Nowruz settles it, with no cycle arithmetic.
+#[inline]
+pub(crate) const fn year_and_ordinal_in_gregorian_year(
+    fixed: i32,
+    gregorian_year: i32,
+) -> Option<(i32, u16)> {
+    if fixed < MIN_FIXED || fixed > MAX_FIXED {
+        return None;
+    }
+    // In range, so the year is 1..=3001 and within the exception bitsets.
+    let mut year = gregorian_year - 621;
+    let mut start = nowruz(year);
+    if fixed < start {
+        year -= 1;
+        start = nowruz(year);
+    }
+    Some((year, (fixed - start + 1) as u16))
+}
+
 /// The number of days in the year before the first of month `month` (1..=12).
 ///
 /// Branch-free: `30 * (month - 1)` plus one day for each earlier 31-day month.
