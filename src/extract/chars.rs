@@ -40,7 +40,25 @@ pub(crate) fn is_ignorable(c: char) -> bool {
 /// Whether `c` belongs to a word (a letter, or a mark inside one).
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    is_ignorable(c) || (c.is_alphabetic() && digit_value(c).is_none())
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7F}' => false,
+        // The Arabic block: letters, marks and tatweel, but not its digits,
+        // punctuation (، ؛ ؟ ٪ ٫ ٬) or the Arabic-Indic and Persian digits.
+        // The Arabic block, ranges taken from Unicode's Alphabetic property
+        // (letters, marks, tatweel), without its digits and punctuation.
+        '\u{0610}'..='\u{061A}'
+        | '\u{0620}'..='\u{065F}'
+        | '\u{066E}'..='\u{06D3}'
+        | '\u{06D5}'..='\u{06DC}'
+        | '\u{06E1}'..='\u{06E8}'
+        | '\u{06EA}'..='\u{06EF}'
+        | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}' => true,
+        '\u{0600}'..='\u{06FF}' => false,
+        // Everything else (other scripts, presentation forms): ask Unicode.
+        _ => is_ignorable(c) || (c.is_alphabetic() && digit_value(c).is_none()),
+    }
 }
 
 /// The canonical form of a letter for lexicon look-up.
@@ -104,5 +122,13 @@ mod tests {
         assert_eq!(folded("آبان"), folded("ابان"));
         assert_eq!(folded("بهـــمن"), "بهمن");
         assert_eq!(folded("سه\u{200C}شنبه"), "سهشنبه");
+    }
+
+    #[test]
+    fn word_chars_fast_path_agrees_with_unicode() {
+        for c in ('\0'..='\u{0800}').chain('\u{FB50}'..='\u{FEFF}') {
+            let slow = is_ignorable(c) || (c.is_alphabetic() && digit_value(c).is_none());
+            assert_eq!(is_word_char(c), slow, "{c:?} U+{:04X}", c as u32);
+        }
     }
 }

@@ -5,7 +5,7 @@
 //! (see [`super::chars::fold`]) so that one entry also matches its Arabic-yeh,
 //! Arabic-kaf, madda-less and tatweel forms.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use chrono::Weekday;
 
@@ -428,13 +428,13 @@ const YEAR_CUES: &[&str] = &["مصوب", "متولد", "مورخ", "فصل"];
 /// A lexicon: folded word → meaning.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    words: HashMap<String, Lex>,
+    words: FxHashMap<String, Lex>,
 }
 
 impl Lexicon {
     /// Builds the lexicon from the tables above.
     pub(crate) fn new() -> Lexicon {
-        let mut words = HashMap::new();
+        let mut words = FxHashMap::default();
         let mut add = |word: &str, lex: Lex| {
             words.entry(folded(word)).or_insert(lex);
         };
@@ -574,23 +574,14 @@ impl Lexicon {
         Lexicon { words }
     }
 
+    /// Every (folded word, meaning) pair.
+    pub(crate) fn entries(&self) -> impl Iterator<Item = (&str, Lex)> {
+        self.words.iter().map(|(w, l)| (w.as_str(), *l))
+    }
+
     /// The meaning of a folded word, if it has one in dates.
     #[inline]
     pub(crate) fn get(&self, folded_word: &str) -> Option<Lex> {
         self.words.get(folded_word).copied()
-    }
-
-    /// Every spelling of every month name (before folding), for the anchor scan.
-    pub(crate) fn month_spellings() -> impl Iterator<Item = &'static str> {
-        let solar = IRANIAN_MONTHS
-            .iter()
-            .chain(AFGHAN_MONTHS.iter())
-            .flat_map(|(_, names)| names.iter().copied());
-        let other = GREGORIAN_MONTHS
-            .iter()
-            .chain(LUNAR_MONTHS.iter())
-            .flat_map(|(_, plain, homographs)| plain.iter().chain(homographs.iter()).copied());
-        let heads = ["ربیع", "جمادی", "ذی", "ذو"];
-        solar.chain(other).chain(heads)
     }
 }

@@ -221,9 +221,10 @@ impl ExtractorBuilder {
     /// assert_eq!(ex.find_iter("۹ دی ۸۸").count(), 1);
     /// ```
     pub fn build(self) -> Extractor {
+        let lexicon = Lexicon::new();
         Extractor {
-            scanner: Scanner::new(),
-            lexicon: Lexicon::new(),
+            scanner: Scanner::new(&lexicon),
+            lexicon,
             context: Context {
                 reference: self.reference,
                 policy: self.policy,
@@ -272,7 +273,7 @@ impl Extractor {
         Mentions {
             extractor: self,
             haystack,
-            at: 0,
+            windows: self.scanner.windows(haystack, &self.lexicon),
             tokens: Vec::new(),
             exprs: Vec::new(),
             next_expr: 0,
@@ -345,7 +346,7 @@ pub fn extract(text: &str) -> Mentions<'static, '_> {
 pub struct Mentions<'e, 'h> {
     extractor: &'e Extractor,
     haystack: &'h str,
-    at: usize,
+    windows: scan::Windows<'e, 'h>,
     tokens: Vec<Token>,
     exprs: Vec<Expr>,
     next_expr: usize,
@@ -364,11 +365,7 @@ impl<'h> Iterator for Mentions<'_, 'h> {
                     return Some(m);
                 }
             }
-            let (start, end) = self.extractor.scanner.next_window(self.haystack, self.at)?;
-            self.at = end.max(self.at + 1).min(self.haystack.len());
-            while !self.haystack.is_char_boundary(self.at) {
-                self.at += 1;
-            }
+            let (start, end) = self.windows.next()?;
             token::tokenize(
                 self.haystack,
                 start,

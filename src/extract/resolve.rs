@@ -280,9 +280,8 @@ fn resolve_point(date: &DateExpr, ctx: &Context, anchor: Option<Anchor>) -> Opti
             calendar,
         });
     }
-    if month.is_none() {
-        return None; // a year-only mention always has its year
-    }
+    // A year-only mention always has its year: without one there is nothing.
+    month?;
     // No year written: take it from the other end of a range, or the reference.
     let (year, source) = if relative_unknown {
         (None, YearSource::None)

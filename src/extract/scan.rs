@@ -1,29 +1,38 @@
 //! Finds the stretches of text worth parsing, fast.
 //!
-//! Almost all of a text holds no date. An Aho-Corasick automaton finds the
-//! anchors (digits and every spelling of every month name) and each anchor
-//! opens a window: a little text before it (for a weekday, an ordinal day or
-//! «از») and after it (for a year, «ماه», an era marker). Windows whose
-//! margins touch are merged, so each byte is tokenized at most once and the
-//! whole scan is linear in the length of the text.
+//! Almost all of a text holds no date. Every date mention contains a digit or
+//! a month name, and both stand at the start of a word. So the scan hops from
+//! word start to word start (`memchr` over spaces, tabs and newlines) and looks
+//! only at the first characters of each word: a digit, or a letter pair that
+//! begins some month name (a 64 Ki-bit table), before it folds the word and
+//! asks the lexicon. Each anchor opens a window: a little text before it (for
+//! a weekday, an ordinal day or «از») and after it (for a year, «ماه», an era
+//! marker). Windows whose margins touch are merged, so each byte is tokenized
+//! at most once and the scan is linear in the length of the text.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use memchr::Memchr3;
 
-use super::chars::{digit_value, is_word_char};
-use super::lexicon::Lexicon;
+use super::chars::{digit_value, fold, fold_into, is_joiner, is_word_char};
+use super::lexicon::{Lex, Lexicon};
 
 /// How far before an anchor a mention may start («از سه‌شنبه، بیست و چهارم »).
 const BACK_BYTES: usize = 96;
 /// How far after an anchor a mention may go on («… هزار و سیصد و پنجاه و هشت هجری شمسی»).
 const FORWARD_BYTES: usize = 128;
+/// How far from a homograph month name its day or year may be
+/// («بیست و پنجم رمضان المبارک ۱۳۹۹»).
+const DIGITS_NEAR_BYTES: usize = 48;
+/// The longest word worth folding and looking up (in bytes).
+const MAX_WORD_BYTES: usize = 48;
 
-/// The anchor automaton.
+/// The word-start filter: which pairs of first letters can begin a month name.
 #[derive(Debug)]
 pub(crate) struct Scanner {
-    anchors: AhoCorasick,
+    /// One bit per folded letter pair (low bytes of the two code points).
+    starts: Vec<u64>,
 }
 
-/// Why an anchor matched.
+/// A place where a mention may be: a digit run or a month name.
 #[derive(Debug, Clone, Copy)]
 struct Anchor {
     start: usize,
@@ -31,119 +40,266 @@ struct Anchor {
 }
 
 impl Scanner {
-    /// Builds the automaton over digits and month-name spellings.
-    pub(crate) fn new() -> Scanner {
-        let mut patterns: Vec<String> = Vec::new();
-        for c in ('0'..='9')
-            .chain('\u{06F0}'..='\u{06F9}')
-            .chain('\u{0660}'..='\u{0669}')
-        {
-            patterns.push(c.to_string());
-        }
-        for name in Lexicon::month_spellings() {
-            for variant in spelling_variants(name) {
-                if !patterns.contains(&variant) {
-                    patterns.push(variant);
+    /// Builds the word-start table from the anchor words in `lexicon`.
+    pub(crate) fn new(lexicon: &Lexicon) -> Scanner {
+        let mut starts = vec![0u64; STARTS_WORDS];
+        for (word, lex) in lexicon.entries() {
+            if !is_anchor_word(lex) {
+                continue;
+            }
+            let mut letters = word.chars().chain(std::iter::repeat('\0'));
+            let (Some(a), Some(b), Some(c)) = (letters.next(), letters.next(), letters.next())
+            else {
+                continue;
+            };
+            // The table is read on the raw text: enter every spelling that folds to these letters.
+            for raw_a in unfolded(a) {
+                for raw_b in unfolded(b) {
+                    for raw_c in unfolded(c) {
+                        let key = start_key(low_byte(raw_a), low_byte(raw_b), low_byte(raw_c));
+                        if let Some(slot) = starts.get_mut(key / 64) {
+                            *slot |= 1 << (key % 64);
+                        }
+                    }
                 }
             }
         }
-        // Built from our own fixed table: the builder cannot fail on it, but
-        // stay panic-free and fall back to an automaton with no patterns.
-        let anchors = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostFirst)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .or_else(|_| AhoCorasick::new(Vec::<String>::new()));
-        Scanner {
-            anchors: anchors.unwrap_or_else(|_| unreachable_automaton()),
-        }
+        Scanner { starts }
     }
 
-    /// The next window `[start, end)` at or after byte `from`: char boundaries,
-    /// cut between tokens. `None` when no anchor is left.
-    pub(crate) fn next_window(&self, text: &str, from: usize) -> Option<(usize, usize)> {
-        let first = self.next_anchor(text, from)?;
-        let start = window_start(
+    /// Whether the word at the start of `bytes` can be an anchor word, judged
+    /// by its first three letters (a word of two letters counts its end as the third).
+    #[inline]
+    fn may_start_anchor_word(&self, bytes: &[u8]) -> bool {
+        let (Some(&b0), Some(&b1), Some(&b2), Some(&b3)) =
+            (bytes.first(), bytes.get(1), bytes.get(2), bytes.get(3))
+        else {
+            return false;
+        };
+        // Two letters of the Arabic block (U+0600..U+06FF: lead bytes D8..DB).
+        if !(0xD8..=0xDB).contains(&b0) || !(0xD8..=0xDB).contains(&b2) {
+            return false;
+        }
+        let third = match (bytes.get(4), bytes.get(5)) {
+            (Some(&b4), Some(&b5)) if (0xD8..=0xDB).contains(&b4) => {
+                // A letter continues the word; «،», «؛» or a digit ends it.
+                let low = arabic_low_byte(b4, b5);
+                let c = char::from_u32(0x0600 + low as u32).unwrap_or(' ');
+                if is_word_char(c) {
+                    low
+                } else {
+                    0
+                }
+            }
+            _ => 0,
+        };
+        let key = start_key(arabic_low_byte(b0, b1), arabic_low_byte(b2, b3), third);
+        self.starts
+            .get(key / 64)
+            .is_some_and(|w| w >> (key % 64) & 1 == 1)
+    }
+
+    /// The windows of `text`, in order.
+    pub(crate) fn windows<'s, 'h>(
+        &'s self,
+        text: &'h str,
+        lexicon: &'s Lexicon,
+    ) -> Windows<'s, 'h> {
+        Windows {
+            scanner: self,
+            lexicon,
             text,
-            first.start.saturating_sub(BACK_BYTES).max(from),
+            word_starts: memchr::memchr3_iter(b' ', b'\n', b'\t', text.as_bytes()),
+            started: false,
+            skip_until: 0,
+            lookahead: None,
+            last_end: 0,
+            scratch: String::new(),
+        }
+    }
+}
+
+/// The size of the word-start table, in 64-bit words (2^16 bits, 8 KiB).
+const STARTS_WORDS: usize = 1024;
+
+/// The table slot of a word's first three letters (by their low bytes; 0 for
+/// a word that ends after two).
+#[inline]
+fn start_key(a: usize, b: usize, c: usize) -> usize {
+    (a.wrapping_mul(0x9E37) ^ b.wrapping_mul(0x7F4B) ^ c.wrapping_mul(0x2D8F)) & 0xFFFF
+}
+
+/// The low byte of a code point of the Arabic block from its two UTF-8 bytes.
+#[inline]
+fn arabic_low_byte(lead: u8, continuation: u8) -> usize {
+    usize::from(lead & 0x03) << 6 | usize::from(continuation & 0x3F)
+}
+
+/// The low byte of a letter of the Arabic block; 0 for anything else (a word end).
+fn low_byte(c: char) -> usize {
+    if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        c as usize & 0xFF
+    } else {
+        0
+    }
+}
+
+/// Every letter that [`fold`] maps to `c` (including `c`).
+fn unfolded(c: char) -> Vec<char> {
+    ('\u{0600}'..='\u{06FF}')
+        .filter(|r| fold(*r) == c && *r != c)
+        .chain([c])
+        .collect()
+}
+
+/// Words that open a window: month names, the first word of a lunar month,
+/// «هزار» (a year in words), «سال» glued to its digits («سال1373»).
+fn is_anchor_word(lex: Lex) -> bool {
+    matches!(
+        lex,
+        Lex::Month { .. } | Lex::LunarHead(_) | Lex::Cardinal(1000) | Lex::Sal
+    )
+}
+
+/// The windows `[start, end)` of a text: char boundaries, cut between words.
+#[derive(Debug)]
+pub(crate) struct Windows<'s, 'h> {
+    scanner: &'s Scanner,
+    lexicon: &'s Lexicon,
+    text: &'h str,
+    word_starts: Memchr3<'h>,
+    started: bool,
+    /// Word starts before this are inside an anchor already seen.
+    skip_until: usize,
+    /// An anchor read past the end of the last window, for the next one.
+    lookahead: Option<Anchor>,
+    /// The end of the last window: the next starts no earlier.
+    last_end: usize,
+    scratch: String,
+}
+
+impl Iterator for Windows<'_, '_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let first = match self.lookahead.take() {
+            Some(anchor) => anchor,
+            None => self.next_anchor()?,
+        };
+        let start = window_start(
+            self.text,
+            first.start.saturating_sub(BACK_BYTES).max(self.last_end),
             first.start,
         );
-        let mut end = first.end + FORWARD_BYTES;
-        let mut at = first.end;
-        while let Some(next) = self.next_anchor(text, at) {
-            if next.start > end + BACK_BYTES {
+        let mut reach = first.end + FORWARD_BYTES;
+        let mut last = first.end;
+        while let Some(next) = self.next_anchor() {
+            if next.start > reach + BACK_BYTES {
+                self.lookahead = Some(next);
                 break;
             }
-            end = end.max(next.end + FORWARD_BYTES);
-            at = next.end;
+            reach = reach.max(next.end + FORWARD_BYTES);
+            last = next.end;
         }
-        Some((start, window_end(text, end).max(at)))
+        let end = window_end(self.text, reach).max(last);
+        self.last_end = end;
+        Some((start, end))
+    }
+}
+
+impl Windows<'_, '_> {
+    /// The next word start, at or after where the last anchor ended.
+    fn next_word_start(&mut self) -> Option<usize> {
+        loop {
+            let at = if self.started {
+                self.word_starts.next()? + 1
+            } else {
+                self.started = true;
+                0
+            };
+            if at >= self.skip_until {
+                return Some(at);
+            }
+        }
     }
 
-    /// The next anchor at or after `from` that can be part of a date.
-    fn next_anchor(&self, text: &str, mut from: usize) -> Option<Anchor> {
+    /// The next anchor: a digit run that can be part of a date, or a month name.
+    fn next_anchor(&mut self) -> Option<Anchor> {
+        let bytes = self.text.as_bytes();
         loop {
-            let found = self.anchors.find(Input::new(text).span(from..text.len()))?;
-            let anchor = Anchor {
-                start: found.start(),
-                end: found.end(),
-            };
-            let first = text.get(anchor.start..)?.chars().next()?;
-            if digit_value(first).is_some() {
-                let run_end = digit_run_end(text, anchor.start);
-                if digits_may_date(text, anchor.start, run_end) {
-                    return Some(Anchor {
-                        start: anchor.start,
-                        end: run_end,
-                    });
+            let mut at = self.next_word_start()?;
+            let Some(&b0) = bytes.get(at) else { continue };
+            if b0 < 0x80 && !b0.is_ascii_digit() || b0 == 0xC2 || b0 == 0xE2 {
+                // «(۱۲ تیر)», «"بهمن»: look past opening punctuation and marks.
+                at = skip_openers(self.text, at);
+            }
+            let rest = bytes.get(at..).unwrap_or_default();
+            if starts_with_digit(rest) {
+                let end = digit_run_end(self.text, at);
+                self.skip_until = end;
+                if digits_may_date(self.text, at, end) {
+                    return Some(Anchor { start: at, end });
                 }
-                from = run_end;
-            } else {
-                if is_word_boundary_before(text, anchor.start)
-                    && is_word_boundary_after(text, anchor.end)
-                {
+            } else if self.scanner.may_start_anchor_word(rest) {
+                if let Some(anchor) = self.anchor_word(at) {
                     return Some(anchor);
                 }
-                from = anchor.end;
             }
         }
     }
-}
 
-/// An automaton that matches nothing, for the impossible case that building fails twice.
-#[allow(clippy::expect_used)] // unreachable: an empty pattern set always builds
-fn unreachable_automaton() -> AhoCorasick {
-    AhoCorasick::new(Vec::<String>::new()).expect("an empty automaton always builds")
-}
-
-/// The spellings of a month name as people type them: Arabic yeh and kaf, alef without madda.
-fn spelling_variants(name: &str) -> Vec<String> {
-    let mut variants = vec![String::new()];
-    for c in name.chars() {
-        let options: &[char] = match c {
-            'ی' => &['ی', 'ي', 'ى'],
-            'ک' => &['ک', 'ك'],
-            'آ' => &['آ', 'ا'],
-            _ => &[],
+    /// The month name (or «هزار و …») starting at `at`, if the word is one.
+    fn anchor_word(&mut self, at: usize) -> Option<Anchor> {
+        let rest = self.text.get(at..)?;
+        let len: usize = rest
+            .char_indices()
+            .take_while(|(i, c)| *i < MAX_WORD_BYTES && is_word_char(*c))
+            .map(|(_, c)| c.len_utf8())
+            .sum();
+        let end = at + len;
+        self.scratch.clear();
+        fold_into(self.text.get(at..end)?, &mut self.scratch);
+        let lex = self.lexicon.get(&self.scratch)?;
+        let wanted = match lex {
+            Lex::Month { homograph, .. } => !homograph || digits_near(self.text, at, end),
+            Lex::LunarHead(_) => true,
+            // A year in words: «هزار و سیصد و …».
+            Lex::Cardinal(1000) => self.text.get(end..).is_some_and(|r| r.starts_with(" و")),
+            Lex::Sal => self
+                .text
+                .get(end..)
+                .and_then(|r| r.chars().next())
+                .and_then(digit_value)
+                .is_some(),
+            _ => false,
         };
-        if options.is_empty() {
-            for v in &mut variants {
-                v.push(c);
-            }
-        } else {
-            variants = variants
-                .iter()
-                .flat_map(|v| {
-                    options.iter().map(move |o| {
-                        let mut w = v.clone();
-                        w.push(*o);
-                        w
-                    })
-                })
-                .collect();
-        }
+        wanted.then_some(Anchor { start: at, end })
     }
-    variants
+}
+
+/// Whether `bytes` starts with a digit in any of the three scripts.
+#[inline]
+fn starts_with_digit(bytes: &[u8]) -> bool {
+    match bytes {
+        [b, ..] if b.is_ascii_digit() => true,
+        [0xDB, n, ..] => (0xB0..=0xB9).contains(n),
+        [0xD9, n, ..] => (0xA0..=0xA9).contains(n),
+        _ => false,
+    }
+}
+
+/// Skips opening punctuation and invisible marks at a word start («(۱۲ تیر)», «"بهمن»).
+fn skip_openers(text: &str, at: usize) -> usize {
+    let rest = text.get(at..).unwrap_or_default();
+    let skipped: usize = rest
+        .chars()
+        .take(4)
+        .take_while(|c| {
+            matches!(c, '(' | '«' | '"' | '\'' | '[' | '-' | '/' | '،' | '“') || is_joiner(*c)
+        })
+        .map(char::len_utf8)
+        .sum();
+    at + skipped
 }
 
 /// The end of the run of digits starting at `start`.
@@ -157,9 +313,10 @@ fn digit_run_end(text: &str, start: usize) -> usize {
     start + len
 }
 
-/// Whether a run of digits can start a date on its own (without a month name
-/// nearby, which opens its own window): a four-digit year, a numeric date, or
-/// a two-digit year after «سال».
+/// Whether a run of digits can be part of a date even with no month name
+/// after it (a month name opens its own window, which reaches back over its
+/// day): a four-digit year, a numeric date, a day glued to its month
+/// («۱۲تیر»), or a two-digit year after «سال».
 fn digits_may_date(text: &str, start: usize, end: usize) -> bool {
     let count = text.get(start..end).map_or(0, |s| s.chars().count());
     if count == 4 {
@@ -169,6 +326,9 @@ fn digits_may_date(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let after = text.get(end..).unwrap_or_default();
+    if after.chars().next().is_some_and(is_word_char) {
+        return true;
+    }
     let mut chars = after.chars().skip_while(|c| *c == ' ');
     if matches!(chars.next(), Some('/' | '-' | '.')) {
         let mut rest = chars.skip_while(|c| *c == ' ');
@@ -182,23 +342,26 @@ fn digits_may_date(text: &str, start: usize, end: usize) -> bool {
     before.trim_end().ends_with("سال")
 }
 
-/// Whether the character before `at` ends a word (so a month name can start here).
-fn is_word_boundary_before(text: &str, at: usize) -> bool {
-    text.get(..at)
-        .and_then(|s| s.chars().next_back())
-        .map_or(true, |c| !is_word_char(c))
-}
-
-/// Whether a month name ending at `at` ends there, or goes on with «ماه».
-fn is_word_boundary_after(text: &str, at: usize) -> bool {
-    let rest = text.get(at..).unwrap_or_default();
-    rest.chars().next().map_or(true, |c| !is_word_char(c)) || rest.starts_with("ماه")
+/// Whether a digit (in any script) lies within a few words of `start..end`.
+fn digits_near(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let from = start.saturating_sub(DIGITS_NEAR_BYTES);
+    let to = (end + DIGITS_NEAR_BYTES).min(bytes.len());
+    let window = bytes.get(from..to).unwrap_or_default();
+    window.iter().enumerate().any(|(i, &b)| {
+        b.is_ascii_digit()
+            || match (b, window.get(i + 1)) {
+                (0xDB, Some(n)) => (0xB0..=0xB9).contains(n),
+                (0xD9, Some(n)) => (0xA0..=0xA9).contains(n),
+                _ => false,
+            }
+    })
 }
 
 /// A window start at or after `earliest` (and at or before `anchor`), moved
 /// forward out of any word it falls into.
 fn window_start(text: &str, earliest: usize, anchor: usize) -> usize {
-    let mut at = earliest;
+    let mut at = earliest.min(anchor);
     while at < anchor && !text.is_char_boundary(at) {
         at += 1;
     }
