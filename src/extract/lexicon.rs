@@ -52,6 +52,29 @@ pub(crate) enum Lex {
     Sals,
     /// The plural suffix «های» written apart («سال‌های», «سال های»).
     Plural,
+    /// A day relative to today: «امروز» (0), «دیروز» (−1), «پریروز» (−2), «فردا» (+1),
+    /// «پس‌فردا» (+2), «امشب» (0), «دیشب» (−1).
+    RelativeDay(i8),
+    /// «پس», the first half of «پس فردا».
+    Pas,
+    /// «روز» (day).
+    Rooz,
+    /// «شب» (night).
+    Shab,
+    /// «هفته» (week).
+    Hafte,
+    /// «دیگر» (more: «۱۰ روز دیگر» is ten days from now).
+    Digar,
+    /// «این» (this: «این هفته»).
+    In,
+    /// «را», the object marker («دو روز دیگر را»: the other two days).
+    Ra,
+    /// «چند» (a few: «چند روز پیش»).
+    Chand,
+    /// A named day of the Solar Hijri year: «نوروز» (1 Farvardin), «یلدا» (30 Azar).
+    Named { month: u8, day: u8 },
+    /// «بدر», the second half of «سیزده‌بدر».
+    Badr,
     /// «ماه» (month).
     Mah,
     /// «سال» (year).
@@ -350,11 +373,9 @@ const UNITS: &[&str] = &[
     "سال",
     "ساله",
     "سالگی",
-    "روز",
     "روزه",
     "ماه",
     "ماهه",
-    "هفته",
     "ساعت",
     "دقیقه",
     "ثانیه",
@@ -393,7 +414,6 @@ const UNITS: &[&str] = &[
 
 /// Words after which an ordinal counts something other than days.
 const PERIODS: &[&str] = &[
-    "هفته",
     "هفتهی",
     "دهه",
     "دههی",
@@ -506,6 +526,30 @@ impl Lexicon {
         for word in YEAR_CUES {
             add(word, Lex::YearCue);
         }
+        for (word, offset) in [
+            ("امروز", 0),
+            ("دیروز", -1),
+            ("پریروز", -2),
+            ("فردا", 1),
+            ("پسفردا", 2),
+            ("امشب", 0),
+            ("دیشب", -1),
+            ("پریشب", -2),
+        ] {
+            add(word, Lex::RelativeDay(offset));
+        }
+        add("پس", Lex::Pas);
+        add("روز", Lex::Rooz);
+        add("شب", Lex::Shab);
+        add("هفته", Lex::Hafte);
+        add("دیگر", Lex::Digar);
+        add("این", Lex::In);
+        add("را", Lex::Ra);
+        add("چند", Lex::Chand);
+        add("نوروز", Lex::Named { month: 1, day: 1 });
+        add("سیزدهبدر", Lex::Named { month: 1, day: 13 });
+        add("یلدا", Lex::Named { month: 9, day: 30 });
+        add("بدر", Lex::Badr);
         add("سالهای", Lex::Sals);
         add("های", Lex::Plural);
         for (weekday, names) in WEEKDAYS {
@@ -550,13 +594,8 @@ impl Lexicon {
         add("امسال", Lex::RelativeYear(0));
         add("پارسال", Lex::RelativeYear(-1));
         add("پیرارسال", Lex::RelativeYear(-2));
-        for (word, shift) in [
-            ("جاری", 0),
-            ("جدید", 0),
-            ("گذشته", -1),
-            ("آینده", 1),
-            ("آتی", 1),
-        ] {
+        for (word, shift) in [("جاری", 0), ("گذشته", -1), ("آینده", 1), ("آتی", 1)]
+        {
             add(word, Lex::YearShift(shift));
         }
         for (word, shift) in [("قبل", -1), ("پیش", -1), ("بعد", 1)] {

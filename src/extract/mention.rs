@@ -53,6 +53,8 @@ impl Calendar {
 pub enum Granularity {
     /// One day («۳۰ بهمن ۱۴۰۳»).
     Day,
+    /// A Saturday-to-Friday week («هفته گذشته»).
+    Week,
     /// A whole month («بهمن ۱۴۰۳», «تیرماه»).
     Month,
     /// A whole year («سال ۱۳۵۷»).
@@ -68,6 +70,7 @@ impl Granularity {
     pub fn as_str(self) -> &'static str {
         match self {
             Granularity::Day => "day",
+            Granularity::Week => "week",
             Granularity::Month => "month",
             Granularity::Year => "year",
         }
@@ -229,6 +232,8 @@ pub struct Mention<'h> {
     pub(crate) calendar: Calendar,
     pub(crate) granularity: Granularity,
     pub(crate) year_source: YearSource,
+    pub(crate) range: bool,
+    pub(crate) relative: bool,
     pub(crate) value: Option<Value>,
     pub(crate) jalali: Option<(Date, Date)>,
     pub(crate) weekday_mismatch: bool,
@@ -311,7 +316,20 @@ impl<'h> Mention<'h> {
     /// ```
     #[inline]
     pub fn is_range(&self) -> bool {
-        matches!(self.value, Some(Value::Range(..)))
+        self.range
+    }
+
+    /// Whether the mention is relative to the reference date («دیروز», «هفته
+    /// گذشته», «سه روز پیش»). Without a reference date its value is `None`.
+    ///
+    /// ```
+    /// let m = shamsi::extract("دیروز باران بارید.").next().unwrap();
+    /// assert!(m.is_relative());
+    /// assert_eq!(m.value(), None);
+    /// ```
+    #[inline]
+    pub fn is_relative(&self) -> bool {
+        self.relative
     }
 
     /// Where the year came from: written, the reference date, or nowhere.

@@ -35,6 +35,9 @@ struct Kinds {
     years: bool,
     ranges: bool,
     gregorian: bool,
+    hijri_lunar: bool,
+    afghan: bool,
+    relative: bool,
 }
 
 impl Default for Kinds {
@@ -45,6 +48,9 @@ impl Default for Kinds {
             years: true,
             ranges: true,
             gregorian: true,
+            hijri_lunar: true,
+            afghan: true,
+            relative: true,
         }
     }
 }
@@ -214,6 +220,45 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Whether to report dates written in the lunar Hijri calendar («۱۰ محرم
+    /// ۱۴۴۶ ه.ق.»). Default: yes. Their conversion uses the arithmetical
+    /// (tabular) Islamic calendar: Iran's official lunar calendar follows the
+    /// sighting of the moon and may differ by a day or two.
+    ///
+    /// ```
+    /// let ex = shamsi::Extractor::builder().hijri_lunar(false).build();
+    /// assert_eq!(ex.find_iter("۱۰ محرم ۱۴۴۶ ه.ق.").count(), 0);
+    /// ```
+    pub fn hijri_lunar(mut self, yes: bool) -> ExtractorBuilder {
+        self.kinds.hijri_lunar = yes;
+        self
+    }
+
+    /// Whether to read the Afghan (Dari and Pashto) month names («۲۵ اسد ۱۴۰۰»,
+    /// «۱۵ حوت ۱۳۹۹»). Default: yes. They are common words in other senses
+    /// (میزان, جدی, اسد), so they count only next to a day number or a full year.
+    ///
+    /// ```
+    /// let ex = shamsi::Extractor::builder().afghan(false).build();
+    /// assert_eq!(ex.find_iter("۲۵ اسد ۱۴۰۰").count(), 0);
+    /// ```
+    pub fn afghan(mut self, yes: bool) -> ExtractorBuilder {
+        self.kinds.afghan = yes;
+        self
+    }
+
+    /// Whether to report relative dates («دیروز», «سه روز پیش», «هفته گذشته»,
+    /// «پارسال»). Default: yes. They resolve only with a reference date.
+    ///
+    /// ```
+    /// let ex = shamsi::Extractor::builder().relative(false).build();
+    /// assert_eq!(ex.find_iter("دیروز").count(), 0);
+    /// ```
+    pub fn relative(mut self, yes: bool) -> ExtractorBuilder {
+        self.kinds.relative = yes;
+        self
+    }
+
     /// Builds the extractor.
     ///
     /// ```
@@ -302,16 +347,23 @@ impl Extractor {
         self.find(haystack).is_some()
     }
 
-    fn wants(&self, m: &Mention<'_>) -> bool {
+    /// Whether the kinds switched on include this mention.
+    fn wants(&self, expr: &Expr, m: &Mention<'_>) -> bool {
         let k = &self.kinds;
         let by_granularity = match m.granularity() {
-            Granularity::Day => k.days,
+            Granularity::Day | Granularity::Week => k.days,
             Granularity::Month => k.months,
             Granularity::Year => k.years,
         };
+        let by_calendar = match m.calendar() {
+            Calendar::SolarHijri => k.afghan || !expr.uses_afghan_months(),
+            Calendar::Gregorian => k.gregorian,
+            Calendar::HijriLunar => k.hijri_lunar,
+        };
         by_granularity
+            && by_calendar
             && (k.ranges || !m.is_range())
-            && (k.gregorian || m.calendar() != Calendar::Gregorian)
+            && (k.relative || !m.is_relative())
     }
 }
 
@@ -361,7 +413,7 @@ impl<'h> Iterator for Mentions<'_, 'h> {
             while let Some(expr) = self.exprs.get(self.next_expr) {
                 self.next_expr += 1;
                 let resolved = resolve::resolve(self.haystack, expr, &self.extractor.context);
-                if let Some(m) = resolved.filter(|m| self.extractor.wants(m)) {
+                if let Some(m) = resolved.filter(|m| self.extractor.wants(expr, m)) {
                     return Some(m);
                 }
             }

@@ -157,7 +157,18 @@ fn unfolded(c: char) -> Vec<char> {
 fn is_anchor_word(lex: Lex) -> bool {
     matches!(
         lex,
-        Lex::Month { .. } | Lex::LunarHead(_) | Lex::Cardinal(1000) | Lex::Sal
+        Lex::Month { .. }
+            | Lex::LunarHead(_)
+            | Lex::Cardinal(1000)
+            | Lex::Sal
+            | Lex::Mah
+            | Lex::Rooz
+            | Lex::Shab
+            | Lex::Hafte
+            | Lex::RelativeDay(_)
+            | Lex::RelativeYear(_)
+            | Lex::Named { .. }
+            | Lex::Badr
     )
 }
 
@@ -262,18 +273,71 @@ impl Windows<'_, '_> {
         let lex = self.lexicon.get(&self.scratch)?;
         let wanted = match lex {
             Lex::Month { homograph, .. } => !homograph || digits_near(self.text, at, end),
-            Lex::LunarHead(_) => true,
+            Lex::LunarHead(_)
+            | Lex::RelativeDay(_)
+            | Lex::RelativeYear(_)
+            | Lex::Named { .. }
+            | Lex::Badr => true,
             // A year in words: «هزار و سیصد و …».
             Lex::Cardinal(1000) => self.text.get(end..).is_some_and(|r| r.starts_with(" و")),
-            Lex::Sal => self
-                .text
-                .get(end..)
-                .and_then(|r| r.chars().next())
-                .and_then(digit_value)
-                .is_some(),
+            // «سال1373», «سال گذشته», «این ماه», «سه روز پیش», «هفته‌ی آینده».
+            Lex::Sal | Lex::Mah | Lex::Rooz | Lex::Shab | Lex::Hafte => {
+                let glued_digits = self
+                    .text
+                    .get(end..)
+                    .and_then(|r| r.chars().next())
+                    .and_then(digit_value)
+                    .is_some();
+                glued_digits
+                    || matches!(
+                        self.word_after(end),
+                        Some(Lex::YearShift(_) | Lex::WeakShift(_) | Lex::Digar)
+                    )
+                    || self.follows_in(at)
+            }
             _ => false,
         };
         wanted.then_some(Anchor { start: at, end })
+    }
+
+    /// The meaning of the word after byte `end` (past spaces, joiners and an
+    /// ezafe «ی» written apart), if it has one.
+    fn word_after(&mut self, end: usize) -> Option<Lex> {
+        let rest = self.text.get(end..)?;
+        let mut start = end + rest.len()
+            - rest
+                .trim_start_matches(|c: char| c == ' ' || is_joiner(c))
+                .len();
+        let after_ezafe = self.text.get(start..)?;
+        if let Some(tail) = after_ezafe.strip_prefix('ی') {
+            if tail.starts_with(|c: char| c == ' ' || is_joiner(c)) {
+                start += 'ی'.len_utf8();
+                let tail = self.text.get(start..)?;
+                start += tail.len()
+                    - tail
+                        .trim_start_matches(|c: char| c == ' ' || is_joiner(c))
+                        .len();
+            }
+        }
+        let word = self.text.get(start..)?;
+        let len: usize = word
+            .char_indices()
+            .take_while(|(i, c)| *i < MAX_WORD_BYTES && is_word_char(*c))
+            .map(|(_, c)| c.len_utf8())
+            .sum();
+        self.scratch.clear();
+        fold_into(self.text.get(start..start + len)?, &mut self.scratch);
+        self.lexicon.get(&self.scratch)
+    }
+
+    /// Whether the word before byte `at` is «این» («این هفته», «این ماه»).
+    fn follows_in(&self, at: usize) -> bool {
+        self.text
+            .get(..at)
+            .map(|s| s.trim_end_matches(|c: char| c == ' ' || is_joiner(c)))
+            .is_some_and(|s| {
+                s.ends_with("این") && !s.trim_end_matches("این").ends_with(is_word_char)
+            })
     }
 }
 

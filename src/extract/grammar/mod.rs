@@ -21,6 +21,9 @@
 
 use chrono::Weekday;
 
+mod parts;
+mod relative;
+
 use super::lexicon::{Lex, MonthSet};
 use super::token::{Gap, Kind, Token};
 
@@ -75,6 +78,30 @@ pub(crate) struct DateExpr {
 pub(crate) enum Shape {
     Single(DateExpr),
     Range(DateExpr, DateExpr),
+    Relative(RelExpr),
+}
+
+/// A unit of time in a relative date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// A date relative to the reference date, as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RelExpr {
+    /// `amount` units after (before, when negative) the reference: «دیروز»
+    /// (day, −1), «سه روز پیش» (day, −3), «دو هفته بعد» (week, +2). `None` for «چند روز پیش».
+    Offset { unit: Unit, amount: Option<i32> },
+    /// The week, month or year of the reference, shifted: «هفته گذشته» (week, −1),
+    /// «این ماه» (month, 0), «پارسال» (year, −1).
+    Current { unit: Unit, shift: i8 },
+    /// A named day of the Solar Hijri year: «نوروز», «سیزده‌بدر», «شب یلدا»; its
+    /// year may be written («نوروز ۱۴۰۴»).
+    Named { date: DateExpr },
 }
 
 /// A mention as written, with its byte span.
@@ -83,6 +110,18 @@ pub(crate) struct Expr {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) shape: Shape,
+}
+
+impl Expr {
+    /// Whether the mention names a month by its Afghan (Dari or Pashto) name.
+    pub(crate) fn uses_afghan_months(&self) -> bool {
+        let afghan = |d: &DateExpr| d.month.is_some_and(|m| m.set == MonthSet::Afghan);
+        match &self.shape {
+            Shape::Single(d) => afghan(d),
+            Shape::Range(a, b) => afghan(a) || afghan(b),
+            Shape::Relative(_) => false,
+        }
+    }
 }
 
 /// Finds every mention in `tokens`, leftmost-longest and non-overlapping, and
@@ -175,7 +214,11 @@ impl Parser<'_> {
             }
             return self.push(i, next, Shape::Single(expr), out);
         }
-        self.list(i, out)
+        if let Some(next) = self.list(i, out) {
+            return Some(next);
+        }
+        let (relative, next) = self.relative(i)?;
+        self.push(i, next, Shape::Relative(relative), out)
     }
 
     fn push(&self, first: usize, next: usize, shape: Shape, out: &mut Vec<Expr>) -> Option<usize> {
@@ -436,354 +479,6 @@ impl Parser<'_> {
         match self.cont(j) {
             Some(t) if t.is_punct('،') || t.is_punct(',') => j + 1,
             _ => j,
-        }
-    }
-
-    /// A weekday name: «سه‌شنبه», «سهشنبه», «سه شنبه», «يكشنبه», «جمعه».
-    fn weekday(&self, i: usize) -> Parsed<Weekday> {
-        match self.at(i)?.lex()? {
-            Lex::Weekday(w) => Some((w, i + 1)),
-            Lex::Cardinal(n @ 1..=5)
-                if self.cont_lex(i + 1) == Some(Lex::Weekday(Weekday::Sat)) =>
-            {
-                let w = match n {
-                    1 => Weekday::Sun,
-                    2 => Weekday::Mon,
-                    3 => Weekday::Tue,
-                    4 => Weekday::Wed,
-                    _ => Weekday::Thu,
-                };
-                Some((w, i + 2))
-            }
-            _ => None,
-        }
-    }
-
-    /// A day of the month: 1..=31 in digits (perhaps with «ام»), or in ordinal words.
-    fn day(&self, i: usize) -> Parsed<u8> {
-        let tok = self.at(i)?;
-        match tok.kind {
-            Kind::Number { value, digits } => {
-                if digits > 2 || !(1..=31).contains(&value) || self.in_numeric_run(i) {
-                    return None;
-                }
-                let next = match self.cont(i + 1) {
-                    Some(t) if t.lex() == Some(Lex::Am) => i + 2,
-                    Some(t) if t.gap == Gap::Glued && t.lex() == Some(Lex::EraLetter('م')) => {
-                        i + 2
-                    }
-                    _ => i + 1,
-                };
-                Some((value as u8, next))
-            }
-            Kind::Word(Some(Lex::Ordinal(_) | Lex::Cardinal(_))) if self.counts_periods(i) => None,
-            Kind::Word(Some(Lex::Ordinal(n))) => Some((n, i + 1)),
-            Kind::Word(Some(Lex::Cardinal(tens @ (20 | 30)))) => {
-                let next = self.cont(i + 1)?;
-                let (unit, after) = match next.lex()? {
-                    Lex::Va => match self.cont_lex(i + 2)? {
-                        Lex::Ordinal(u @ 1..=9) => (u, i + 3),
-                        _ => return None,
-                    },
-                    Lex::VaOrdinal(u) if next.gap != Gap::Space => (u, i + 2),
-                    Lex::Am if tens == 30 => (0, i + 2),
-                    _ => return None,
-                };
-                let day = tens as u8 + unit;
-                (day <= 31).then_some((day, after))
-            }
-            _ => None,
-        }
-    }
-
-    /// Whether an ordinal at `i` follows «هفته», «دهه» …, and so counts those, not days.
-    fn counts_periods(&self, i: usize) -> bool {
-        i.checked_sub(1)
-            .and_then(|b| self.at(b))
-            .is_some_and(|b| b.lex() == Some(Lex::Period))
-            && self.cont(i).is_some()
-    }
-
-    /// Whether the number at `i` is glued to a neighbouring number by a separator
-    /// («۱۷/۲۰», «۲.۵», «1403/5/3/2»): then it is part of something else.
-    fn in_numeric_run(&self, i: usize) -> bool {
-        let is_sep = |t: &Token| {
-            matches!(
-                t.kind,
-                Kind::Punct('/' | '.' | ',' | '-' | '٫' | '٬' | ':' | '\\' | '_')
-            )
-        };
-        let is_num = |t: &Token| matches!(t.kind, Kind::Number { .. });
-        let left = i >= 2
-            && self.at(i).is_some_and(|t| t.gap == Gap::Glued)
-            && self
-                .at(i - 1)
-                .is_some_and(|t| is_sep(t) && t.gap == Gap::Glued)
-            && self.at(i - 2).is_some_and(is_num);
-        let right = self
-            .at(i + 1)
-            .is_some_and(|t| is_sep(t) && t.gap == Gap::Glued)
-            && self
-                .at(i + 2)
-                .is_some_and(|t| is_num(t) && t.gap == Gap::Glued);
-        left || right
-    }
-
-    /// A month name, perhaps followed by «ماه»; returns whether «ماه» was there.
-    fn month(&self, i: usize) -> Option<(MonthRef, bool, usize)> {
-        let tok = self.cont(i)?;
-        let (month_ref, with_mah, mut j) = match tok.lex()? {
-            Lex::Month {
-                set,
-                month,
-                with_mah,
-                homograph,
-            } => {
-                // «می» with a ZWNJ after it is the verb prefix («می‌شود»), not May.
-                let verb = homograph
-                    && set == MonthSet::Gregorian
-                    && self.at(i + 1).is_some_and(|t| t.gap == Gap::Joiner);
-                if verb {
-                    return None;
-                }
-                (
-                    MonthRef {
-                        set,
-                        month,
-                        homograph,
-                    },
-                    with_mah,
-                    i + 1,
-                )
-            }
-            Lex::LunarHead(head) => {
-                let Some(Lex::LunarTail(tail)) = self.cont_lex(i + 1) else {
-                    return None;
-                };
-                let month = MonthRef {
-                    set: MonthSet::Lunar,
-                    month: head + tail,
-                    homograph: false,
-                };
-                (month, false, i + 2)
-            }
-            _ => return None,
-        };
-        if month_ref.set == MonthSet::Lunar && self.cont_lex(j) == Some(Lex::LunarHonorific) {
-            j += 1;
-        }
-        if !with_mah && self.cont_lex(j) == Some(Lex::Mah) {
-            return Some((month_ref, true, j + 1));
-        }
-        Some((month_ref, with_mah, j))
-    }
-
-    /// The year part after a month: `[«سال»] number [era]`, «امسال», «سال جاری» ….
-    fn year(&self, i: usize) -> Parsed<(YearExpr, Option<Era>)> {
-        let tok = self.cont(i)?;
-        match tok.lex() {
-            Some(Lex::RelativeYear(shift)) => {
-                return Some(((YearExpr::Relative(shift), None), i + 1))
-            }
-            Some(Lex::YearShift(shift)) => {
-                return Some(((YearExpr::Direction(shift), None), i + 1))
-            }
-            Some(Lex::Sal) => {
-                if let Some(Lex::YearShift(shift) | Lex::WeakShift(shift)) = self.cont_lex(i + 1) {
-                    return Some(((YearExpr::Relative(shift), None), i + 2));
-                }
-                let (year, j) = self.year_number(i + 1)?;
-                let (era, next) = self.optional_era(j);
-                return Some(((year, era), next));
-            }
-            _ => {}
-        }
-        let (year, j) = self.year_number(i)?;
-        let (era, next) = self.optional_era(j);
-        Some(((year, era), next))
-    }
-
-    fn optional_era(&self, j: usize) -> (Option<Era>, usize) {
-        match self.era(j) {
-            Some((era, next)) => (Some(era), next),
-            None => (None, j),
-        }
-    }
-
-    /// A year written as four or two digits, or in words.
-    fn year_number(&self, i: usize) -> Parsed<YearExpr> {
-        let tok = self.cont(i)?;
-        match tok.kind {
-            Kind::Number { value, digits } => {
-                if !(digits == 4 || digits == 2)
-                    || self.in_numeric_run(i)
-                    || self.counts_something(i + 1)
-                {
-                    return None;
-                }
-                Some((YearExpr::Digits { value, digits }, i + 1))
-            }
-            Kind::Word(Some(Lex::Cardinal(_))) => {
-                let (value, next) = self.number_words(i)?;
-                (1000..=3000)
-                    .contains(&value)
-                    .then_some((YearExpr::Words(value), next))
-            }
-            _ => None,
-        }
-    }
-
-    /// Whether the token at `j` is a counted unit, making the number before it a count.
-    fn counts_something(&self, j: usize) -> bool {
-        matches!(
-            self.cont_lex(j),
-            Some(Lex::Unit | Lex::Sal | Lex::Mah | Lex::Cardinal(1000))
-        )
-    }
-
-    /// A number in words: «هزار و سیصد و پنجاه و هشت».
-    fn number_words(&self, i: usize) -> Parsed<u32> {
-        let mut total: u32 = 0;
-        let mut group: u32 = 0;
-        let mut j = i;
-        let mut first = true;
-        loop {
-            let tok = self.cont(j)?;
-            let n = match tok.lex() {
-                Some(Lex::Cardinal(n)) if first => n,
-                Some(Lex::VaCardinal(n)) if !first && tok.gap != Gap::Space => n,
-                _ => break,
-            };
-            if n == 1000 {
-                total += group.max(1) * 1000;
-                group = 0;
-            } else {
-                group += u32::from(n);
-            }
-            first = false;
-            j += 1;
-            // «و» then the next cardinal.
-            match self.cont(j).and_then(Token::lex) {
-                Some(Lex::Va) if matches!(self.cont_lex(j + 1), Some(Lex::Cardinal(_))) => {
-                    j += 1;
-                    first = true;
-                }
-                Some(Lex::VaCardinal(_)) => {}
-                _ => break,
-            }
-            if j > i + 16 {
-                break;
-            }
-        }
-        (!first || j > i).then_some((total + group, j))
-    }
-
-    /// An era marker: «ه.ش.», «ه ش», «هجری شمسی», «هجری خورشیدی», «خورشیدی», «ه.ق.», «میلادی», «م.».
-    fn era(&self, i: usize) -> Parsed<Era> {
-        let tok = self.cont(i)?;
-        match tok.lex()? {
-            Lex::Hejri => match self.cont_lex(i + 1) {
-                Some(Lex::Solar) => Some((Era::Solar, i + 2)),
-                Some(Lex::Lunar) => Some((Era::Lunar, i + 2)),
-                _ => Some((Era::Solar, i + 1)),
-            },
-            Lex::Solar => Some((Era::Solar, i + 1)),
-            Lex::Lunar => Some((Era::Lunar, i + 1)),
-            Lex::Miladi => Some((Era::Christian, i + 1)),
-            Lex::EraLetter('ه') => {
-                let j = self.skip_dot(i + 1);
-                let era = match self.cont_lex(j)? {
-                    Lex::EraLetter('ش') => Era::Solar,
-                    Lex::EraLetter('ق') => Era::Lunar,
-                    _ => return None,
-                };
-                Some((era, self.skip_dot(j + 1)))
-            }
-            Lex::EraLetter('م') => {
-                let j = self.skip_dot(i + 1);
-                (j > i + 1).then_some((Era::Christian, j))
-            }
-            _ => None,
-        }
-    }
-
-    fn skip_dot(&self, j: usize) -> usize {
-        match self.cont(j) {
-            Some(t) if t.gap == Gap::Glued && t.is_punct('.') => j + 1,
-            _ => j,
-        }
-    }
-
-    /// `Y/M/D` or `D/M/Y` with `/`, `-` or `.` (two-digit years only with `/`).
-    fn numeric(&self, i: usize) -> Parsed<DateExpr> {
-        let a = self.number(i)?;
-        let sep = self.cont(i + 1)?;
-        let Kind::Punct(s) = sep.kind else {
-            return None;
-        };
-        if !matches!(s, '/' | '-' | '.') {
-            return None;
-        }
-        let b = self.number(i + 2)?;
-        let sep2 = self.cont(i + 3)?;
-        if !sep2.is_punct(s) {
-            return None;
-        }
-        let c = self.number(i + 4)?;
-        // Spaces are allowed only around «/» («۱۴۰۳ / ۱۱ / ۳۰»), and must match.
-        let gaps = [sep.gap, self.at(i + 2)?.gap, sep2.gap, self.at(i + 4)?.gap];
-        let glued = gaps.iter().all(|g| *g == Gap::Glued);
-        let spaced = gaps.iter().all(|g| matches!(g, Gap::Glued | Gap::Space));
-        if !(glued || (spaced && s == '/')) {
-            return None;
-        }
-        // Not part of a longer run («1403/5/3/2», «2/1403/5/3»).
-        let longer_right = self.at(i + 5).is_some_and(|t| {
-            t.gap == Gap::Glued
-                && matches!(t.kind, Kind::Punct('/' | '-' | '.'))
-                && self
-                    .at(i + 6)
-                    .is_some_and(|n| n.gap == Gap::Glued && matches!(n.kind, Kind::Number { .. }))
-        });
-        let longer_left = i >= 1
-            && self.at(i).is_some_and(|t| t.gap == Gap::Glued)
-            && self
-                .at(i - 1)
-                .is_some_and(|t| matches!(t.kind, Kind::Punct('/' | '-' | '.')));
-        if longer_right || longer_left {
-            return None;
-        }
-        let (year, month, day) = match (a, c) {
-            ((y, 4), (d, 1..=2)) => ((y, 4), b, d),
-            ((d, 1..=2), (y, 4)) => ((y, 4), b, d),
-            ((y, 2), (d, 1..=2)) if s == '/' && (y > 31 || d <= 31) => ((y, 2), b, d),
-            ((d, 1..=2), (y, 2)) if s == '/' => ((y, 2), b, d),
-            _ => return None,
-        };
-        if b.1 > 2 || !(1..=12).contains(&month.0) || !(1..=31).contains(&day) {
-            return None;
-        }
-        let (era, next) = self.optional_era(i + 5);
-        Some((
-            DateExpr {
-                day: Some(day as u8),
-                month_number: Some(month.0 as u8),
-                year: Some(YearExpr::Digits {
-                    value: year.0,
-                    digits: year.1,
-                }),
-                era,
-                ..DateExpr::default()
-            },
-            next,
-        ))
-    }
-
-    /// A number token's value and digit count.
-    fn number(&self, i: usize) -> Option<(u32, u8)> {
-        match self.cont(i)?.kind {
-            Kind::Number { value, digits } => Some((value, digits)),
-            _ => None,
         }
     }
 }

@@ -8,7 +8,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::grammar::{DateExpr, Era, Expr, Shape, YearExpr};
+mod relative;
+
+use super::grammar::{DateExpr, Era, Expr, RelExpr, Shape, YearExpr};
 use super::lexicon::MonthSet;
 use super::mention::{Calendar, Granularity, Mention, Point, Value, YearSource};
 use crate::calendar::lunar;
@@ -83,18 +85,31 @@ struct Resolved {
 
 /// The mention for `expr` in `haystack`, or `None` when it is not a valid date.
 pub(crate) fn resolve<'h>(haystack: &'h str, expr: &Expr, ctx: &Context) -> Option<Mention<'h>> {
-    let (value, days, source, calendar, granularity, mismatch) = match expr.shape {
+    let mention = Mention {
+        haystack,
+        start: expr.start,
+        end: expr.end,
+        calendar: Calendar::SolarHijri,
+        granularity: Granularity::Day,
+        year_source: YearSource::None,
+        range: false,
+        relative: false,
+        value: None,
+        jalali: None,
+        weekday_mismatch: false,
+    };
+    Some(match expr.shape {
         Shape::Single(date) => {
             let r = resolve_point(&date, ctx, None)?;
-            let mismatch = weekday_mismatch(&date, r.days);
-            (
-                Value::Single(r.point),
-                r.days,
-                r.source,
-                r.calendar,
-                granularity_of(&r.point),
-                mismatch,
-            )
+            Mention {
+                calendar: r.calendar,
+                granularity: granularity_of(&r.point),
+                year_source: r.source,
+                value: Some(Value::Single(r.point)),
+                jalali: r.days,
+                weekday_mismatch: weekday_mismatch(&date, r.days),
+                ..mention
+            }
         }
         Shape::Range(first, second) => {
             let (a, b) = resolve_range(&first, &second, ctx)?;
@@ -103,32 +118,50 @@ pub(crate) fn resolve<'h>(haystack: &'h str, expr: &Expr, ctx: &Context) -> Opti
                 (Some(_), Some(_)) => return None, // ends in the wrong order
                 _ => None,
             };
-            let source = if a.source == YearSource::Explicit || b.source == YearSource::Explicit {
-                YearSource::Explicit
-            } else {
-                b.source
-            };
-            let mismatch = weekday_mismatch(&first, a.days) || weekday_mismatch(&second, b.days);
-            (
-                Value::Range(a.point, b.point),
-                days,
-                source,
-                a.calendar,
-                granularity_of(&a.point),
-                mismatch,
-            )
+            let explicit = a.source == YearSource::Explicit || b.source == YearSource::Explicit;
+            Mention {
+                calendar: a.calendar,
+                granularity: granularity_of(&a.point),
+                year_source: if explicit {
+                    YearSource::Explicit
+                } else {
+                    b.source
+                },
+                range: true,
+                value: Some(Value::Range(a.point, b.point)),
+                jalali: days,
+                weekday_mismatch: weekday_mismatch(&first, a.days)
+                    || weekday_mismatch(&second, b.days),
+                ..mention
+            }
         }
-    };
-    Some(Mention {
-        haystack,
-        start: expr.start,
-        end: expr.end,
-        calendar,
-        granularity,
-        year_source: source,
-        value: Some(value),
-        jalali: days,
-        weekday_mismatch: mismatch,
+        Shape::Relative(RelExpr::Named { date }) => {
+            let r = resolve_point(&date, ctx, None)?;
+            Mention {
+                granularity: Granularity::Day,
+                year_source: r.source,
+                value: Some(Value::Single(r.point)),
+                jalali: r.days,
+                ..mention
+            }
+        }
+        Shape::Relative(rel) => {
+            let resolved = ctx
+                .reference
+                .and_then(|reference| relative::resolve(rel, reference));
+            Mention {
+                granularity: relative::granularity(rel),
+                year_source: if resolved.is_some() {
+                    YearSource::Reference
+                } else {
+                    YearSource::None
+                },
+                relative: true,
+                value: resolved.map(|(value, _)| value),
+                jalali: resolved.map(|(_, days)| days),
+                ..mention
+            }
+        }
     })
 }
 

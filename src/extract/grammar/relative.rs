@@ -1,0 +1,186 @@
+//! Relative and named dates: «دیروز», «سه روز پیش», «هفته گذشته», «ماه آینده»,
+//! «پارسال», «نوروز», «شب یلدا».
+//!
+//! A count of units before «پیش» / «قبل» / «بعد» / «دیگر» is a date («۳ روز
+//! پیش»), but before «گذشته» / «آینده» it is a stretch of time («در یک ماه و
+//! نیم گذشته», «۴ سال آینده») and is not reported. Counts are capped so that
+//! «۱۴۰۰ سال پیش» (1400 years ago) is not read as a date.
+
+use super::{DateExpr, MonthRef, Parsed, Parser, RelExpr, Unit};
+use crate::extract::lexicon::{Lex, MonthSet};
+use crate::extract::token::{Gap, Kind};
+
+/// The largest count of each unit read as a relative date.
+fn max_count(unit: Unit) -> u32 {
+    match unit {
+        Unit::Day => 400,
+        Unit::Week => 60,
+        Unit::Month => 36,
+        Unit::Year => 100,
+    }
+}
+
+impl Parser<'_> {
+    /// A relative or named date starting at token `i`.
+    pub(super) fn relative(&self, i: usize) -> Parsed<RelExpr> {
+        let tok = self.at(i)?;
+        match tok.kind {
+            Kind::Number { .. } | Kind::Word(Some(Lex::Cardinal(_) | Lex::Chand)) => {
+                if let Some(found) = self.counted(i) {
+                    return Some(found);
+                }
+            }
+            _ => {}
+        }
+        match tok.lex()? {
+            Lex::RelativeDay(offset) => Some((day_offset(offset), i + 1)),
+            Lex::Pas if self.cont_lex(i + 1) == Some(Lex::RelativeDay(1)) => {
+                Some((day_offset(2), i + 2))
+            }
+            Lex::RelativeYear(shift) => Some((
+                RelExpr::Current {
+                    unit: Unit::Year,
+                    shift,
+                },
+                i + 1,
+            )),
+            Lex::In => {
+                let (unit, next) = self.unit(i + 1)?;
+                (unit != Unit::Day).then_some((RelExpr::Current { unit, shift: 0 }, next))
+            }
+            Lex::Named { month, day } => self.named(i + 1, month, day),
+            Lex::Cardinal(13) if self.cont_lex(i + 1) == Some(Lex::Badr) => {
+                self.named(i + 2, 1, 13)
+            }
+            Lex::Shab => match self.cont_lex(i + 1) {
+                Some(Lex::Named { month: 9, day: 30 }) => self.named(i + 2, 9, 30),
+                _ => self.this_unit(i),
+            },
+            _ => self.this_unit(i),
+        }
+    }
+
+    /// «هفته گذشته», «ماه آینده», «سال جاری», «روز گذشته» (yesterday, in news copy).
+    fn this_unit(&self, i: usize) -> Parsed<RelExpr> {
+        if self.after_a_count(i) {
+            return None; // «۳ ماه گذشته» is a stretch of time
+        }
+        let (unit, j) = self.unit(i)?;
+        let j = self.skip_ezafe(j);
+        let shift = match self.cont_lex(j)? {
+            Lex::YearShift(shift) => shift,
+            Lex::WeakShift(shift) if unit != Unit::Day => shift,
+            _ => return None,
+        };
+        if unit == Unit::Day {
+            // Only «روز گذشته» / «شب گذشته»: yesterday.
+            return (shift == -1).then_some((day_offset(-1), j + 1));
+        }
+        Some((RelExpr::Current { unit, shift }, j + 1))
+    }
+
+    /// «سه روز پیش», «۳ روز قبل», «دو هفته بعد», «۱۰ روز دیگر», «چند روز پیش».
+    fn counted(&self, i: usize) -> Parsed<RelExpr> {
+        let (count, j) = match self.at(i)?.kind {
+            Kind::Number { value, digits }
+                if digits <= 3 && value > 0 && !self.in_numeric_run(i) =>
+            {
+                (Some(value), i + 1)
+            }
+            Kind::Word(Some(Lex::Chand)) => (None, i + 1),
+            Kind::Word(Some(Lex::Cardinal(_))) => {
+                let (value, next) = self.number_words(i)?;
+                (Some(value), next)
+            }
+            _ => return None,
+        };
+        let (unit, k) = self.unit(j)?;
+        let sign = match self.cont_lex(k)? {
+            Lex::WeakShift(-1) => -1,
+            Lex::WeakShift(1) | Lex::Digar => 1,
+            _ => return None,
+        };
+        if self.counts_from_elsewhere(k + 1) {
+            return None;
+        }
+        let amount = match count {
+            Some(n) if n > max_count(unit) => return None,
+            Some(n) => Some(sign * i32::try_from(n).ok()?),
+            None => None,
+        };
+        Some((RelExpr::Offset { unit, amount }, k + 1))
+    }
+
+    /// Whether the word after «پیش», «بعد» or «دیگر» ties the count to something
+    /// else: «دو ماه پیش از انقلاب» (before the revolution), «دو روز دیگر را»
+    /// (the other two days).
+    fn counts_from_elsewhere(&self, j: usize) -> bool {
+        matches!(self.cont_lex(j), Some(Lex::From | Lex::Ra))
+    }
+
+    /// A unit word: «روز», «شب», «هفته», «ماه», «سال».
+    fn unit(&self, i: usize) -> Parsed<Unit> {
+        let unit = match self.cont_lex(i)? {
+            Lex::Rooz | Lex::Shab => Unit::Day,
+            Lex::Hafte => Unit::Week,
+            Lex::Mah => Unit::Month,
+            Lex::Sal => Unit::Year,
+            _ => return None,
+        };
+        Some((unit, i + 1))
+    }
+
+    /// Skips the ezafe «ی» written apart after a ZWNJ («هفته‌ی گذشته»).
+    fn skip_ezafe(&self, j: usize) -> usize {
+        match self.cont(j) {
+            Some(t)
+                if t.gap != Gap::Space
+                    && matches!(t.kind, Kind::Word(None))
+                    && t.end - t.start == 'ی'.len_utf8() =>
+            {
+                j + 1
+            }
+            _ => j,
+        }
+    }
+
+    /// Whether a number or «چند» comes right before token `i`.
+    fn after_a_count(&self, i: usize) -> bool {
+        let Some(before) = i.checked_sub(1).and_then(|b| self.at(b)) else {
+            return false;
+        };
+        self.cont(i).is_some()
+            && matches!(
+                before.kind,
+                Kind::Number { .. } | Kind::Word(Some(Lex::Cardinal(_) | Lex::Chand))
+            )
+    }
+
+    /// A named day, with its year when written («نوروز ۱۴۰۴», «یلدای امسال»).
+    fn named(&self, j: usize, month: u8, day: u8) -> Parsed<RelExpr> {
+        let month = MonthRef {
+            set: MonthSet::Iranian,
+            month,
+            homograph: false,
+        };
+        let (year, era, next) = match self.year(j) {
+            Some(((year, era), next)) => (Some(year), era, next),
+            None => (None, None, j),
+        };
+        let date = DateExpr {
+            day: Some(day),
+            month: Some(month),
+            year,
+            era,
+            ..DateExpr::default()
+        };
+        Some((RelExpr::Named { date }, next))
+    }
+}
+
+fn day_offset(offset: i8) -> RelExpr {
+    RelExpr::Offset {
+        unit: Unit::Day,
+        amount: Some(i32::from(offset)),
+    }
+}
