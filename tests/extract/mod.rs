@@ -5,5 +5,7 @@
 //! Run with `cargo test extract -- --nocapture` to see the figures.
 
 mod cases;
+mod hengam;
+mod parstdex;
 mod probe;
 mod support;

@@ -9,8 +9,8 @@ use serde::Deserialize;
 use shamsi::{Calendar, Extractor, Mention};
 
 use super::support::{
-    byte_span, describe, describe_all, extraction_data, leading_value, parse_gregorian_interval,
-    probe_reference, read, ymd, ExpectedValue,
+    byte_span, describe, describe_all, extraction_data, is_solar_hijri, kind, leading_value,
+    parse_gregorian_interval, probe_reference, read, ymd, ExpectedValue,
 };
 
 #[derive(Debug, Deserialize)]
@@ -96,8 +96,8 @@ fn check_solar_hijri(m: &Mention<'_>, e: &Expected) -> Result<(), String> {
     if m.range() != e.range() {
         errors.push(format!("span {:?}, expected {:?}", m.range(), e.range()));
     }
-    if m.calendar() != Calendar::SolarHijri {
-        errors.push(format!("calendar {}", m.calendar().as_str()));
+    if !is_solar_hijri(m) {
+        errors.push(format!("kind {}", kind(m)));
     }
     let want = leading_value(&e.jalali);
     let got = m.value().map(|v| v.to_string()).unwrap_or_default();

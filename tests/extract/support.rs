@@ -247,6 +247,21 @@ pub fn parse_gregorian_interval(field: &str) -> (NaiveDate, NaiveDate) {
     (day(a), day(b))
 }
 
+/// The kind of a mention as `corpus_gold.jsonl` names it: `relative` for
+/// «دیروز» and the like, else the calendar it is written in.
+pub fn kind(m: &Mention<'_>) -> &'static str {
+    if m.is_relative() {
+        "relative"
+    } else {
+        m.calendar().as_str()
+    }
+}
+
+/// Whether a mention is a date written in the Solar Hijri calendar (not relative).
+pub fn is_solar_hijri(m: &Mention<'_>) -> bool {
+    m.calendar() == Calendar::SolarHijri && !m.is_relative()
+}
+
 pub fn ymd(d: shamsi::Date) -> Ymd {
     (d.year(), d.month().number(), d.day())
 }
@@ -276,8 +291,8 @@ pub fn describe(m: &Mention<'_>) -> String {
         m.value().map_or_else(|| "?".to_owned(), |v| v.to_string())
     );
     let mut flags = vec![m.year_source().as_str()];
-    if m.calendar() != Calendar::SolarHijri {
-        flags.push(m.calendar().as_str());
+    if kind(m) != "solar_hijri" {
+        flags.push(kind(m));
     }
     if m.weekday_mismatch() {
         flags.push("mismatch");
@@ -300,49 +315,178 @@ pub fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
 
-/// Precision and recall of found spans against gold spans, by overlap and exactly.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct SpanScore {
-    pub found: usize,
-    pub gold: usize,
-    pub found_overlap: usize,
-    pub found_exact: usize,
-    pub gold_overlap: usize,
-    pub gold_exact: usize,
+/// Frame words a gold set may keep at the start of a span and our spans leave
+/// out (prepositions, «تاریخ», «روز»): the relaxed exact match drops them.
+const FRAME_WORDS: &[&str] = &[
+    "در",
+    "به",
+    "طی",
+    "تاریخ",
+    "تاريخ",
+    "مورخ",
+    "مورخه",
+    "روز",
+    "روزهای",
+    "روزهاي",
+];
+
+/// `span` without leading frame words (and the spaces after them).
+pub fn trim_frame(text: &str, span: &Range<usize>) -> Range<usize> {
+    let mut start = span.start;
+    loop {
+        let rest = &text[start..span.end];
+        let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = &rest[..word_end];
+        if word_end == rest.len() || !FRAME_WORDS.contains(&word) {
+            return start..span.end;
+        }
+        let after = rest[word_end..].trim_start();
+        start = span.end - after.len();
+    }
 }
 
-impl SpanScore {
+/// Span precision and recall of our Solar Hijri mentions against a gold set of
+/// date spans that mixes calendars: precision over every gold span (a mention
+/// inside any gold date is no false date), recall over the gold spans
+/// [`is_solar_hijri_gold`] keeps. Three matches: overlap; exact; and relaxed
+/// exact, where the gold span may start with frame words we leave out.
+#[derive(Debug, Default)]
+pub struct Eval {
+    pub found: usize,
+    pub gold: usize,
+    pub gold_all: usize,
+    pub found_overlap: usize,
+    pub found_exact: usize,
+    pub found_relaxed: usize,
+    pub gold_overlap: usize,
+    pub gold_exact: usize,
+    pub gold_relaxed: usize,
+    /// Our mentions that overlap no gold span, with their text.
+    pub false_positives: Vec<String>,
+    /// Solar Hijri gold spans no mention overlaps.
+    pub misses: Vec<String>,
+    /// Pairs that overlap but differ: (ours, gold).
+    pub boundary: Vec<(String, String)>,
+}
+
+impl Eval {
+    /// Adds one text: our mention spans and the gold date spans, as byte ranges.
+    pub fn add(&mut self, text: &str, found: &[Range<usize>], gold: &[Range<usize>]) {
+        let relaxed: Vec<Range<usize>> = gold.iter().map(|g| trim_frame(text, g)).collect();
+        let solar: Vec<bool> = gold
+            .iter()
+            .map(|g| is_solar_hijri_gold(&text[g.clone()]))
+            .collect();
+        self.found += found.len();
+        self.gold_all += gold.len();
+        for f in found {
+            if gold.iter().any(|g| overlaps(f, g)) {
+                self.found_overlap += 1;
+            } else {
+                self.false_positives
+                    .push(format!("«{}» in «{}»", &text[f.clone()], text.trim()));
+            }
+            self.found_exact += usize::from(gold.contains(f));
+            self.found_relaxed += usize::from(gold.contains(f) || relaxed.contains(f));
+        }
+        for (i, g) in gold.iter().enumerate().filter(|(i, _)| solar[*i]) {
+            self.gold += 1;
+            let over: Vec<&Range<usize>> = found.iter().filter(|f| overlaps(f, g)).collect();
+            if over.is_empty() {
+                self.misses
+                    .push(format!("«{}» in «{}»", &text[g.clone()], text.trim()));
+            }
+            self.gold_overlap += usize::from(!over.is_empty());
+            let exact = found.contains(g);
+            let relaxed_hit = exact || found.contains(&relaxed[i]);
+            self.gold_exact += usize::from(exact);
+            self.gold_relaxed += usize::from(relaxed_hit);
+            if !relaxed_hit {
+                for f in over {
+                    self.boundary
+                        .push((text[f.clone()].to_owned(), text[g.clone()].to_owned()));
+                }
+            }
+        }
+    }
+
     pub fn precision_overlap(&self) -> f64 {
         ratio(self.found_overlap, self.found)
-    }
-    pub fn precision_exact(&self) -> f64 {
-        ratio(self.found_exact, self.found)
     }
     pub fn recall_overlap(&self) -> f64 {
         ratio(self.gold_overlap, self.gold)
     }
+    pub fn precision_exact(&self) -> f64 {
+        ratio(self.found_exact, self.found)
+    }
     pub fn recall_exact(&self) -> f64 {
         ratio(self.gold_exact, self.gold)
     }
+    pub fn precision_relaxed(&self) -> f64 {
+        ratio(self.found_relaxed, self.found)
+    }
+    pub fn recall_relaxed(&self) -> f64 {
+        ratio(self.gold_relaxed, self.gold)
+    }
 
-    pub fn report(&self, name: &str) -> String {
-        format!(
-            "{name}: found {} gold {} | overlap P {:.3} ({}/{}) R {:.3} ({}/{}) | exact P {:.3} ({}/{}) R {:.3} ({}/{})",
-            self.found,
-            self.gold,
-            self.precision_overlap(),
+    /// Fails when overlap precision, overlap recall or relaxed exact recall
+    /// falls below its floor.
+    pub fn assert_floors(&self, name: &str, precision: f64, recall: f64, exact_recall: f64) {
+        let checks = [
+            ("overlap precision", self.precision_overlap(), precision),
+            ("overlap recall", self.recall_overlap(), recall),
+            ("relaxed exact recall", self.recall_relaxed(), exact_recall),
+        ];
+        for (what, got, floor) in checks {
+            assert!(
+                got >= floor,
+                "{name}: {what} {got:.3} is below its floor {floor}"
+            );
+        }
+    }
+
+    /// Prints the figures and the differences.
+    pub fn print(&self, name: &str) {
+        println!(
+            "{name}: {} Solar Hijri mentions found; {} gold date spans, {} of them Solar Hijri",
+            self.found, self.gold_all, self.gold
+        );
+        let line = |kind: &str, fp: usize, p: f64, gr: usize, r: f64| {
+            println!(
+                "{name}:   {kind:<14} precision {p:.3} ({fp}/{})  recall {r:.3} ({gr}/{})",
+                self.found, self.gold
+            )
+        };
+        line(
+            "overlap",
             self.found_overlap,
-            self.found,
-            self.recall_overlap(),
+            self.precision_overlap(),
             self.gold_overlap,
-            self.gold,
-            self.precision_exact(),
+            self.recall_overlap(),
+        );
+        line(
+            "exact",
             self.found_exact,
-            self.found,
-            self.recall_exact(),
+            self.precision_exact(),
             self.gold_exact,
-            self.gold,
-        )
+            self.recall_exact(),
+        );
+        line(
+            "relaxed exact",
+            self.found_relaxed,
+            self.precision_relaxed(),
+            self.gold_relaxed,
+            self.recall_relaxed(),
+        );
+        for fp in &self.false_positives {
+            println!("{name}:   no gold date: {fp}");
+        }
+        for m in &self.misses {
+            println!("{name}:   missed: {m}");
+        }
+        for (ours, gold) in &self.boundary {
+            println!("{name}:   boundary: ours «{ours}», gold «{gold}»");
+        }
     }
 }
 
