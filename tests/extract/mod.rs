@@ -5,7 +5,9 @@
 //! Run with `cargo test extract -- --nocapture` to see the figures.
 
 mod cases;
+mod corpus_gold;
 mod hengam;
 mod parstdex;
 mod probe;
+mod props;
 mod support;

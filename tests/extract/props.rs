@@ -1,0 +1,274 @@
+//! Properties of any search: no panic, spans on char boundaries, in order and
+//! non-overlapping, `as_str()` is the text of the span; the kind switches only
+//! remove mentions; one extractor shared by threads gives the same results.
+
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+use shamsi::{Calendar, Extractor, Granularity, Mention};
+
+/// Pieces of Persian date text, glue and traps; strings are built from them.
+const PIECES: &[&str] = &[
+    "۰",
+    "۱",
+    "۲",
+    "۳",
+    "۹",
+    "۱۲",
+    "۳۰",
+    "۳۱",
+    "۱۴۰۳",
+    "۱۴۰۴",
+    "۸۸",
+    "٠",
+    "١",
+    "٢٥",
+    "١٤٠٢",
+    "0",
+    "1",
+    "12",
+    "31",
+    "1403",
+    "2025",
+    "13",
+    "99",
+    "۱۳۵۷",
+    "فروردین",
+    "فروردين",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "تیرماه",
+    "مرداد",
+    "امرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "ابان",
+    "آذر",
+    "اذر",
+    "دی",
+    "دى",
+    "بهمن",
+    "اسفند",
+    "حمل",
+    "اسد",
+    "حوت",
+    "ژوئیه",
+    "جولای",
+    "محرم",
+    "رمضان",
+    "ماه",
+    "سال",
+    "روز",
+    "سه‌شنبه",
+    "سهشنبه",
+    "شنبه",
+    "پنج",
+    "یکم",
+    "اول",
+    "دوازدهم",
+    "بیست",
+    "و",
+    "چهارم",
+    "سی",
+    "ام",
+    "هزار",
+    "سیصد",
+    "تا",
+    "الی",
+    "از",
+    "در",
+    "تاریخ",
+    "امسال",
+    "گذشته",
+    "دیروز",
+    "ه.ش.",
+    "ه.ق.",
+    "هجری",
+    "شمسی",
+    "خورشیدی",
+    "میلادی",
+    "میدان",
+    "تومان",
+    "گرم",
+    "\u{200c}",
+    "\u{200f}",
+    "\u{200d}",
+    "\u{640}",
+    "ي",
+    "ك",
+    "ى",
+    "/",
+    "-",
+    ".",
+    "،",
+    ":",
+    " ",
+    " ",
+    " ",
+    "  ",
+    "\n",
+    "\r\n",
+    "\t",
+    "(",
+    ")",
+    "«",
+    "»",
+    "a",
+    "é",
+    "😀",
+    "\u{301}",
+];
+
+/// Strings made of the pieces, up to 40 of them.
+fn persian_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|v| v.concat())
+}
+
+/// The invariants of one search; returns the mentions for further checks.
+fn check<'h>(ex: &Extractor, text: &'h str) -> Result<Vec<Mention<'h>>, TestCaseError> {
+    let mut it = ex.find_iter(text);
+    let found: Vec<Mention<'h>> = it.by_ref().collect();
+    prop_assert!(it.next().is_none(), "the iterator is fused");
+    let mut prev_end = 0;
+    for m in &found {
+        prop_assert!(m.start() < m.end(), "empty mention at {}", m.start());
+        prop_assert!(m.end() <= text.len());
+        prop_assert!(text.is_char_boundary(m.start()) && text.is_char_boundary(m.end()));
+        prop_assert!(
+            prev_end <= m.start(),
+            "overlap or disorder at {}",
+            m.start()
+        );
+        prop_assert_eq!(m.as_str(), &text[m.range()]);
+        prop_assert_eq!(m.range(), m.start()..m.end());
+        if let Some((a, b)) = m.jalali() {
+            prop_assert!(a <= b);
+            let (ga, gb) = m.gregorian().unwrap();
+            prop_assert_eq!(
+                (chrono::NaiveDate::from(a), chrono::NaiveDate::from(b)),
+                (ga, gb)
+            );
+        } else {
+            prop_assert!(m.gregorian().is_none());
+        }
+        prev_end = m.end();
+    }
+    prop_assert_eq!(ex.find(text), found.first().copied());
+    prop_assert_eq!(ex.is_match(text), !found.is_empty());
+    Ok(found)
+}
+
+fn reference() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2025, 7, 12).unwrap()
+}
+
+/// Built once: building is the expensive part, searching is cheap.
+fn extractor() -> &'static Extractor {
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(|| Extractor::builder().reference(reference()).build())
+}
+
+fn plain() -> &'static Extractor {
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(Extractor::new)
+}
+
+type Excluded = fn(&Mention<'_>) -> bool;
+
+/// The extractors with one kind switched off, and what they must not report.
+fn filtered() -> &'static [(Extractor, Excluded)] {
+    static EX: OnceLock<Vec<(Extractor, Excluded)>> = OnceLock::new();
+    EX.get_or_init(|| {
+        let b = || Extractor::builder().reference(reference());
+        let days: Excluded = |m| {
+            // Days switch off weeks too, when there are weeks («هفته گذشته»).
+            m.granularity() == Granularity::Day || m.granularity().as_str() == "week"
+        };
+        let months: Excluded = |m| m.granularity() == Granularity::Month;
+        let years: Excluded = |m| m.granularity() == Granularity::Year;
+        let ranges: Excluded = |m| m.is_range();
+        let gregorian: Excluded = |m| m.calendar() == Calendar::Gregorian;
+        vec![
+            (b().days(false).build(), days),
+            (b().months(false).build(), months),
+            (b().years(false).build(), years),
+            (b().ranges(false).build(), ranges),
+            (b().gregorian(false).build(), gregorian),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn any_string(text in any::<String>()) {
+        check(extractor(), &text)?;
+        check(plain(), &text)?;
+    }
+
+    #[test]
+    fn persian_strings(text in persian_text()) {
+        check(extractor(), &text)?;
+        check(plain(), &text)?;
+    }
+
+    /// Switching a kind off removes its mentions and changes nothing else.
+    #[test]
+    fn kind_switches_only_remove(text in persian_text()) {
+        let all = check(extractor(), &text)?;
+        for (ex, excluded) in filtered() {
+            let some = check(ex, &text)?;
+            for m in &some {
+                prop_assert!(!excluded(m), "{:?} should be filtered out", m.as_str());
+                prop_assert!(all.contains(m), "{:?} is not found with every kind on", m.as_str());
+            }
+            let kept: Vec<&Mention<'_>> = all.iter().filter(|m| !excluded(m)).collect();
+            prop_assert_eq!(kept.len(), some.len());
+        }
+    }
+}
+
+/// The extractor is `Send + Sync`.
+#[test]
+fn extractor_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Extractor>();
+}
+
+/// One extractor shared by several threads gives the same results as one thread.
+#[test]
+fn shared_across_threads() {
+    let texts: Vec<String> = vec![
+        "سهشنبه ۳۰ بهمن ۱۴۰۳ و پنجشنبه ۲ اسفند ۱۴۰۳ دو جلسه برگزار شد.".repeat(20),
+        "نمایشگاه از ۲۸ اسفند ۱۴۰۳ تا ۵ فروردین ۱۴۰۴ دایر است و ۱۲ تیرماه بسته است.".repeat(20),
+        "در ۹ دی ۸۸ و ۱۴۰۳/۱۱/۳۰ و سال ۱۳۵۷ ه.ش. و ۲۵ و ۲۹ آبان؛ تیر به هدف خورد.".repeat(20),
+        "قیمت ۱۴۰۰ تومان و شماره ۰۲۱۸۸۷۷۶۶۵۵ و میدان ۱۵ خرداد.".repeat(20),
+    ];
+    let ex = extractor();
+    let expected: Vec<Vec<Mention<'_>>> = texts.iter().map(|t| ex.find_iter(t).collect()).collect();
+    assert!(expected.iter().take(3).all(|v| !v.is_empty()));
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..8)
+            .map(|i| {
+                let (ex, texts) = (&ex, &texts);
+                s.spawn(move || {
+                    // Each thread walks the texts from a different start, several times.
+                    (0..5 * texts.len())
+                        .map(|k| {
+                            let j = (i + k) % texts.len();
+                            (j, ex.find_iter(&texts[j]).collect::<Vec<_>>())
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for h in handles {
+            for (j, got) in h.join().unwrap() {
+                assert_eq!(got, expected[j], "text {j}");
+            }
+        }
+    });
+}
