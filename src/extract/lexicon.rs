@@ -67,6 +67,8 @@ pub(crate) enum Lex {
     Digar,
     /// «این» (this: «این هفته»).
     In,
+    /// «میلاد» (the birth of Christ: «۲۵ قبل از میلاد» is 25 BC).
+    Milad,
     /// «را», the object marker («دو روز دیگر را»: the other two days).
     Ra,
     /// «چند» (a few: «چند روز پیش»).
@@ -545,6 +547,7 @@ impl Lexicon {
         add("دیگر", Lex::Digar);
         add("این", Lex::In);
         add("را", Lex::Ra);
+        add("میلاد", Lex::Milad);
         add("چند", Lex::Chand);
         add("نوروز", Lex::Named { month: 1, day: 1 });
         add("سیزدهبدر", Lex::Named { month: 1, day: 13 });

@@ -380,14 +380,15 @@ fn digit_run_end(text: &str, start: usize) -> usize {
 /// Whether a run of digits can be part of a date even with no month name
 /// after it (a month name opens its own window, which reaches back over its
 /// day): a four-digit year, a numeric date, a day glued to its month
-/// («۱۲تیر»), or a two-digit year after «سال».
+/// («۱۲تیر»), a two-digit year after «سال», or a short year before its era
+/// marker («۶۵۴ ه.ق.»).
 fn digits_may_date(text: &str, start: usize, end: usize) -> bool {
     let count = text.get(start..end).map_or(0, |s| s.chars().count());
     if count == 4 {
         return true;
     }
     if count > 2 {
-        return false;
+        return count == 3 && era_follows(text, end);
     }
     let after = text.get(end..).unwrap_or_default();
     if after.chars().next().is_some_and(is_word_char) {
@@ -403,7 +404,32 @@ fn digits_may_date(text: &str, start: usize, end: usize) -> bool {
     let before = text
         .get(start.saturating_sub(12)..start)
         .unwrap_or_default();
-    before.trim_end().ends_with("سال")
+    before.trim_end().ends_with("سال") || era_follows(text, end)
+}
+
+/// How far after a number its era marker may come («۶۱۶ تا ۶۵۴ ه.ق.»).
+const ERA_NEAR_BYTES: usize = 40;
+
+/// Whether an era marker («ه.ق.», «هجری», «میلادی», «قمری», «شمسی», «خورشیدی»)
+/// follows within a few words: then a number of any length may be a year.
+fn era_follows(text: &str, end: usize) -> bool {
+    let mut stop = (end + ERA_NEAR_BYTES).min(text.len());
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let after = text.get(end..stop).unwrap_or_default();
+    [
+        "هجر",
+        "ميلاد",
+        "میلاد",
+        "قمر",
+        "شمس",
+        "خورشید",
+        "ه.",
+        "ه\u{200D}.",
+    ]
+    .iter()
+    .any(|marker| after.contains(marker))
 }
 
 /// Whether a digit (in any script) lies within a few words of `start..end`.

@@ -336,29 +336,33 @@ impl Parser<'_> {
     /// `«سال» year [era]` or `year era`.
     fn year_alone(&self, i: usize) -> Parsed<DateExpr> {
         let tok = self.at(i)?;
-        let ((year, era), next) = if tok.lex() == Some(Lex::Sal) {
-            let (year, j) = self.year_number(i + 1)?;
-            let (era, next) = match self.era(j) {
-                Some((era, next)) => (Some(era), next),
-                None => (None, j),
-            };
-            ((year, era), next)
+        let first = if tok.lex() == Some(Lex::Sal) {
+            i + 1
         } else {
-            let (year, j) = self.year_number(i)?;
-            if !is_full_year(Some(year)) {
-                return None;
-            }
+            i
+        };
+        let ((year, era), next) = if let Some(((year, era), next)) = self.year_with_era(first) {
+            ((year, Some(era)), next)
+        } else if first > i {
+            // «سال ۱۳۵۷», «سال ۸۸», «سال هزار و سیصد و پنجاه و هفت».
+            let (year, next) = self.year_number(first)?;
+            ((year, None), next)
+        } else {
+            // «مصوب ۱۳۸۰»: a bare four-digit year after a cue word.
+            let (year, next) = self.year_number(i)?;
             let cued = i
                 .checked_sub(1)
                 .and_then(|b| self.at(b))
                 .is_some_and(|b| b.lex() == Some(Lex::YearCue))
                 && self.cont(i).is_some();
-            match self.era(j) {
-                Some((era, next)) => ((year, Some(era)), next),
-                None if cued => ((year, None), j),
-                None => return None,
+            if !(cued && is_full_year(Some(year))) {
+                return None;
             }
+            ((year, None), next)
         };
+        if self.before_christ(next) {
+            return None;
+        }
         Some((
             DateExpr {
                 year: Some(year),
@@ -369,8 +373,34 @@ impl Parser<'_> {
         ))
     }
 
+    /// Whether «قبل از میلاد», «پیش از میلاد» or «ق.م.» follows: a year before
+    /// Christ, which no calendar here can hold.
+    fn before_christ(&self, j: usize) -> bool {
+        let words = (self.cont_lex(j), self.cont_lex(j + 1), self.cont_lex(j + 2));
+        let abbreviation = self.cont_lex(j) == Some(Lex::EraLetter('ق'))
+            && self.cont_lex(self.skip_dot(j + 1)) == Some(Lex::EraLetter('م'));
+        matches!(
+            words,
+            (Some(Lex::WeakShift(-1)), Some(Lex::From), Some(Lex::Milad))
+        ) || abbreviation
+    }
+
     /// `range := day (تا|الی|-) single | single (تا|الی|-) single | «سال» year تا year`.
     fn range(&self, i: usize) -> Parsed<Shape> {
+        // «۶۱۶ تا ۶۵۴ ه.ق.»: two bare years and the era after the second.
+        if let Some((first, j)) = self.any_year_digits(i) {
+            if let Some(k) = self.until(j) {
+                if let Some(((second, era), next)) = self.year_with_era(k) {
+                    let point = |year| DateExpr {
+                        year: Some(year),
+                        era: Some(era),
+                        ..DateExpr::default()
+                    };
+                    let second = complete_second_year(first, second);
+                    return Some((Shape::Range(point(first), point(second)), next));
+                }
+            }
+        }
         match self.at(i)?.lex() {
             Some(Lex::Sals) => return self.year_range(i + 1),
             Some(Lex::Sal) if self.cont_lex(i + 1) == Some(Lex::Plural) => {
@@ -422,17 +452,35 @@ impl Parser<'_> {
 
     /// «سال‌های ۱۳۸۰ تا ۱۳۸۵ [era]»: a range of years.
     fn year_range(&self, i: usize) -> Parsed<Shape> {
-        let (first, j) = self.year_number(i)?;
+        let (first, j) = self.year_number(i).or_else(|| self.any_year_digits(i))?;
         let k = self.until(j)?;
-        let (second, next) = self.year_number(k)?;
+        let (second, era, next) = match self.year_with_era(k) {
+            Some(((second, era), next)) => (second, Some(era), next),
+            None => {
+                let (second, next) = self.year_number(k)?;
+                let (era, next) = self.optional_era(next);
+                (second, era, next)
+            }
+        };
+        if era.is_none() && !matches!(first, YearExpr::Digits { digits: 2 | 4, .. }) {
+            return None;
+        }
         let second = complete_second_year(first, second);
-        let (era, next) = self.optional_era(next);
         let point = |year| DateExpr {
             year: Some(year),
             era,
             ..DateExpr::default()
         };
         Some((Shape::Range(point(first), point(second)), next))
+    }
+
+    /// Any number of one to four digits as a year (its era decides).
+    fn any_year_digits(&self, i: usize) -> Parsed<YearExpr> {
+        let Kind::Number { value, digits } = self.cont(i)?.kind else {
+            return None;
+        };
+        (digits <= 4 && value > 0 && !self.in_numeric_run(i))
+            .then_some((YearExpr::Digits { value, digits }, i + 1))
     }
 
     /// `day ((،|و) day)* single`: each day is its own mention, sharing the month and year.

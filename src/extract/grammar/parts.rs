@@ -47,6 +47,15 @@ impl Parser<'_> {
                 Some((value as u8, next))
             }
             Kind::Word(Some(Lex::Ordinal(_) | Lex::Cardinal(_))) if self.counts_periods(i) => None,
+            // «بیستم و هفتم» (the twenty-seventh, in formal records).
+            Kind::Word(Some(Lex::Ordinal(tens @ (20 | 30)))) => {
+                match (self.cont_lex(i + 1), self.cont_lex(i + 2)) {
+                    (Some(Lex::Va), Some(Lex::Ordinal(unit @ 1..=9))) if tens + unit <= 31 => {
+                        Some((tens + unit, i + 3))
+                    }
+                    _ => Some((tens, i + 1)),
+                }
+            }
             Kind::Word(Some(Lex::Ordinal(n))) => Some((n, i + 1)),
             Kind::Word(Some(Lex::Cardinal(tens @ (20 | 30)))) => {
                 let next = self.cont(i + 1)?;
@@ -203,6 +212,19 @@ impl Parser<'_> {
         }
     }
 
+    /// A year of any length followed by its era marker: «۶۱ هجری قمری»,
+    /// «۶۵۴ ه.ق.», «۱۳۵۷ ه.ش.». Without the marker only four or two digits are years.
+    pub(super) fn year_with_era(&self, i: usize) -> Parsed<(YearExpr, Era)> {
+        let Kind::Number { value, digits } = self.cont(i)?.kind else {
+            return None;
+        };
+        if digits > 4 || value == 0 || self.in_numeric_run(i) {
+            return None;
+        }
+        let (era, next) = self.era(i + 1)?;
+        Some(((YearExpr::Digits { value, digits }, era), next))
+    }
+
     /// Whether the token at `j` is a counted unit, making the number before it a count.
     pub(super) fn counts_something(&self, j: usize) -> bool {
         matches!(
@@ -287,7 +309,7 @@ impl Parser<'_> {
 
     pub(super) fn skip_dot(&self, j: usize) -> usize {
         match self.cont(j) {
-            Some(t) if t.gap == Gap::Glued && t.is_punct('.') => j + 1,
+            Some(t) if matches!(t.gap, Gap::Glued | Gap::Joiner) && t.is_punct('.') => j + 1,
             _ => j,
         }
     }

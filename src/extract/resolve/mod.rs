@@ -249,6 +249,7 @@ fn reference_year(reference: Date, calendar: Calendar) -> i32 {
 /// The written year in the mention's calendar, or `None` when it is not written.
 fn written_year(
     year: YearExpr,
+    era: Option<Era>,
     ctx: &Context,
     calendar: Calendar,
 ) -> Option<Option<(i32, YearSource)>> {
@@ -257,6 +258,14 @@ fn written_year(
         YearExpr::Digits { value, digits: 4 } | YearExpr::Words(value) => {
             Some((i32::try_from(value).ok()?, YearSource::Explicit))
         }
+        // With an era marker a short year is written in full («سال ۶۱ هجری قمری»).
+        YearExpr::Digits { value, .. } if era.is_some() && calendar != Calendar::SolarHijri => {
+            Some((i32::try_from(value).ok()?, YearSource::Explicit))
+        }
+        YearExpr::Digits {
+            value,
+            digits: 1 | 3,
+        } if era.is_some() => Some((i32::try_from(value).ok()?, YearSource::Explicit)),
         YearExpr::Digits { value, .. } => {
             if calendar != Calendar::SolarHijri {
                 return None;
@@ -282,7 +291,7 @@ fn resolve_point(date: &DateExpr, ctx: &Context, anchor: Option<Anchor>) -> Opti
     let calendar = calendar_of(date)?;
     let month = date.month.map(|m| m.month).or(date.month_number);
     let year = match date.year {
-        Some(y) => written_year(y, ctx, calendar)?,
+        Some(y) => written_year(y, date.era, ctx, calendar)?,
         None => None,
     };
     let relative_unknown = matches!(date.year, Some(YearExpr::Relative(_))) && year.is_none();
@@ -305,7 +314,7 @@ fn resolve_point(date: &DateExpr, ctx: &Context, anchor: Option<Anchor>) -> Opti
     };
     if let Some((y, source)) = year {
         let point = point_with(Some(y));
-        let days = Some(interval(&point, calendar)?);
+        let days = days_of(&point, calendar)?;
         return Some(Resolved {
             point,
             days,
@@ -334,7 +343,7 @@ fn resolve_point(date: &DateExpr, ctx: &Context, anchor: Option<Anchor>) -> Opti
     match year {
         Some(y) => {
             let point = point_with(Some(y));
-            let days = Some(interval(&point, calendar)?);
+            let days = days_of(&point, calendar)?;
             let source = match anchor {
                 Some(Anchor::EndsAt(r) | Anchor::StartsAt(r)) => r.source,
                 None => source,
@@ -367,6 +376,38 @@ fn resolve_point(date: &DateExpr, ctx: &Context, anchor: Option<Anchor>) -> Opti
             })
         }
     }
+}
+
+/// The days a point covers: `Some(None)` for a valid date outside the
+/// supported range (year 66 CE), `None` for a date that does not exist
+/// (30 Esfand 1404), which is then no mention at all.
+fn days_of(point: &Point, calendar: Calendar) -> Option<Option<(Date, Date)>> {
+    if let Some(days) = interval(point, calendar) {
+        return Some(Some(days));
+    }
+    let exists = match (*point, calendar) {
+        (Point::Year { .. }, _) => true,
+        (Point::Month { month, .. }, _) => (1..=12).contains(&month),
+        (
+            Point::Day {
+                year: Some(y),
+                month,
+                day,
+            },
+            Calendar::Gregorian,
+        ) => NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day)).is_some(),
+        (
+            Point::Day {
+                year: Some(y),
+                month,
+                day,
+            },
+            Calendar::HijriLunar,
+        ) => lunar::to_fixed(i64::from(y), month, day).is_some(),
+        // Solar Hijri days exist only where the calendar is known.
+        _ => false,
+    };
+    exists.then_some(None)
 }
 
 /// The first and last Solar Hijri day a point with a year covers.
