@@ -242,21 +242,39 @@ fn probe_negatives_yield_nothing() {
     }
 }
 
-/// Relative dates, Gregorian month names, lunar months and the ambiguous bare
-/// month: every mention found with its span, and its days when the data gives them.
+/// The sentences of a later issue (relative dates, Gregorian month names, lunar
+/// months): every mention found with its span, its days when the data gives
+/// them, and nothing else.
 #[test]
 #[ignore = "relative dates, Gregorian month names and lunar months are a later issue"]
 fn probe_later_issue_sentences() {
     let Some(dir) = extraction_data("probe_later_issue_sentences") else {
         return;
     };
+    later_issue(&dir, true);
+}
+
+/// The mentions the data marks ambiguous (the bare «دی» of S28) are found.
+#[test]
+#[ignore = "a bare month name after «سردترین» is ambiguous; the data marks it so"]
+fn probe_ambiguous_mentions() {
+    let Some(dir) = extraction_data("probe_ambiguous_mentions") else {
+        return;
+    };
+    later_issue(&dir, false);
+}
+
+/// Checks the mentions of the `LATER` sentences (`sentences` true) or the
+/// `AMBIGUOUS` mentions (false).
+fn later_issue(dir: &std::path::Path, sentences_of_later: bool) {
     let ex = extractor();
     let mut failures = Vec::new();
-    for s in sentences(&dir) {
-        let later = LATER.contains(&s.id.as_str());
+    for s in sentences(dir) {
+        let later = sentences_of_later && LATER.contains(&s.id.as_str());
         let found: Vec<Mention<'_>> = ex.find_iter(&s.text).collect();
         for (i, e) in s.mentions.iter().enumerate() {
-            if !later && !AMBIGUOUS.contains(&(s.id.as_str(), i)) {
+            let ambiguous = AMBIGUOUS.contains(&(s.id.as_str(), i));
+            if !later && !(ambiguous && !sentences_of_later) {
                 continue;
             }
             check_data(&s.text, e);
