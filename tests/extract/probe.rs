@@ -273,8 +273,12 @@ fn later_issue(dir: &std::path::Path, sentences_of_later: bool) {
         let later = sentences_of_later && LATER.contains(&s.id.as_str());
         let found: Vec<Mention<'_>> = ex.find_iter(&s.text).collect();
         for (i, e) in s.mentions.iter().enumerate() {
-            let ambiguous = AMBIGUOUS.contains(&(s.id.as_str(), i));
-            if !later && !(ambiguous && !sentences_of_later) {
+            let wanted = if sentences_of_later {
+                later
+            } else {
+                AMBIGUOUS.contains(&(s.id.as_str(), i))
+            };
+            if !wanted {
                 continue;
             }
             check_data(&s.text, e);
