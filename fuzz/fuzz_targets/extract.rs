@@ -1,0 +1,8 @@
+//! Fuzz target `extract`: the property `properties::extract`, shared with the
+//! regression test that replays stored crash inputs (`tests/regressions/`).
+#![no_main]
+
+#[path = "../../tests/regressions/properties.rs"]
+mod properties;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| properties::extract(data));

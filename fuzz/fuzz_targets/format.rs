@@ -1,0 +1,8 @@
+//! Fuzz target `format`: the property `properties::format`, shared with the
+//! regression test that replays stored crash inputs (`tests/regressions/`).
+#![no_main]
+
+#[path = "../../tests/regressions/properties.rs"]
+mod properties;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| properties::format(data));
