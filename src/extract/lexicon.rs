@@ -301,6 +301,9 @@ const CARDINALS: [(u16, &[&str]); 37] = [
 /// «سینمای ۷ تیر», «قیام ۱۵ خرداد»). Both the bare and the ezafe («ـی») forms.
 const NAME_CONTEXT: &[&str] = &[
     "میدان",
+    "داروخانه",
+    "مجموعه",
+    "کوی",
     "خیابان",
     "بلوار",
     "بزرگراه",
@@ -415,21 +418,7 @@ const UNITS: &[&str] = &[
 ];
 
 /// Words after which an ordinal counts something other than days.
-const PERIODS: &[&str] = &[
-    "هفتهی",
-    "دهه",
-    "دههی",
-    "قرن",
-    "سده",
-    "هزاره",
-    "نیمه",
-    "جلسه",
-    "دور",
-    "مرحله",
-    "بند",
-    "ماده",
-    "تبصره",
-];
+const PERIODS: &[&str] = &["دهه", "دههی", "قرن", "سده", "هزاره", "نیمه"];
 
 /// Words that make a bare month name a month mention («اوایل بهمن», «ماه ژانویه»).
 const MONTH_CUES: &[&str] = &[

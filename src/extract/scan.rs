@@ -10,10 +10,8 @@
 //! marker). Windows whose margins touch are merged, so each byte is tokenized
 //! at most once and the scan is linear in the length of the text.
 
-use memchr::Memchr3;
-
 use super::chars::{digit_value, fold, fold_into, is_joiner, is_word_char};
-use super::lexicon::{Lex, Lexicon};
+use super::lexicon::{Lex, Lexicon, MonthSet};
 
 /// How far before an anchor a mention may start («از سه‌شنبه، بیست و چهارم »).
 const BACK_BYTES: usize = 96;
@@ -109,8 +107,7 @@ impl Scanner {
             scanner: self,
             lexicon,
             text,
-            word_starts: memchr::memchr3_iter(b' ', b'\n', b'\t', text.as_bytes()),
-            started: false,
+            word_starts: WordStarts::new(text.as_bytes()),
             skip_until: 0,
             lookahead: None,
             last_end: 0,
@@ -178,8 +175,7 @@ pub(crate) struct Windows<'s, 'h> {
     scanner: &'s Scanner,
     lexicon: &'s Lexicon,
     text: &'h str,
-    word_starts: Memchr3<'h>,
-    started: bool,
+    word_starts: WordStarts<'h>,
     /// Word starts before this are inside an anchor already seen.
     skip_until: usize,
     /// An anchor read past the end of the last window, for the next one.
@@ -222,12 +218,7 @@ impl Windows<'_, '_> {
     /// The next word start, at or after where the last anchor ended.
     fn next_word_start(&mut self) -> Option<usize> {
         loop {
-            let at = if self.started {
-                self.word_starts.next()? + 1
-            } else {
-                self.started = true;
-                0
-            };
+            let at = self.word_starts.next()?;
             if at >= self.skip_until {
                 return Some(at);
             }
@@ -272,7 +263,16 @@ impl Windows<'_, '_> {
         fold_into(self.text.get(at..end)?, &mut self.scratch);
         let lex = self.lexicon.get(&self.scratch)?;
         let wanted = match lex {
-            Lex::Month { homograph, .. } => !homograph || digits_near(self.text, at, end),
+            Lex::Month {
+                homograph: false, ..
+            } => true,
+            // «رمضان المبارک ۱۳۹۹»: a lunar year may come after an honorific.
+            Lex::Month {
+                set: MonthSet::Lunar,
+                ..
+            } => digits_near(self.text, at, end),
+            // «۵ می», «می ۲۰۲۴», «۲۵ اسد ۱۴۰۰»: the number is the next word.
+            Lex::Month { .. } => digits_adjacent(self.text, at, end),
             Lex::LunarHead(_)
             | Lex::RelativeDay(_)
             | Lex::RelativeYear(_)
@@ -352,6 +352,98 @@ fn starts_with_digit(bytes: &[u8]) -> bool {
     }
 }
 
+/// The positions just after each space, tab or newline (and 0): where words
+/// start. Works on 64-byte blocks: one bit mask per block, then one step per
+/// word, which is several times faster than searching byte by byte when
+/// words are a few bytes long.
+#[derive(Debug)]
+struct WordStarts<'h> {
+    bytes: &'h [u8],
+    /// The offset of the block whose bits are in `mask`.
+    block: usize,
+    /// The whitespace positions of the block not yet returned.
+    mask: u64,
+    started: bool,
+}
+
+impl<'h> WordStarts<'h> {
+    fn new(bytes: &'h [u8]) -> WordStarts<'h> {
+        WordStarts {
+            bytes,
+            block: 0,
+            mask: whitespace_mask(bytes.get(..64).unwrap_or(bytes)),
+            started: false,
+        }
+    }
+}
+
+impl Iterator for WordStarts<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        if !self.started {
+            self.started = true;
+            return Some(0);
+        }
+        while self.mask == 0 {
+            self.block += 64;
+            if self.block >= self.bytes.len() {
+                return None;
+            }
+            let end = (self.block + 64).min(self.bytes.len());
+            self.mask = whitespace_mask(self.bytes.get(self.block..end).unwrap_or_default());
+        }
+        let bit = self.mask.trailing_zeros() as usize;
+        self.mask &= self.mask - 1;
+        Some(self.block + bit + 1)
+    }
+}
+
+/// One bit per byte of `block` (at most 64 bytes): set for a space, tab or newline.
+#[inline]
+fn whitespace_mask(block: &[u8]) -> u64 {
+    match <&[u8; 64]>::try_from(block) {
+        Ok(full) => whitespace_mask_64(full),
+        Err(_) => block
+            .iter()
+            .enumerate()
+            .fold(0u64, |mask, (i, &b)| mask | (u64::from(is_space(b)) << i)),
+    }
+}
+
+/// The same for a whole block, eight bytes at a time (SWAR: each byte of a
+/// `u64` is compared at once, without `unsafe` or platform intrinsics).
+#[inline]
+fn whitespace_mask_64(block: &[u8; 64]) -> u64 {
+    let mut mask = 0u64;
+    for (k, word) in block.chunks_exact(8).enumerate() {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(word);
+        let w = u64::from_le_bytes(eight);
+        let hits = byte_eq(w, b' ') | byte_eq(w, b'\n') | byte_eq(w, b'\t');
+        // Gather the high bit of each byte into the low eight bits, byte i to bit i.
+        let bits = ((hits >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
+        mask |= bits << (8 * k);
+    }
+    mask
+}
+
+/// The high bit of each byte of `w` that equals `b`, exactly (no false hits).
+#[inline]
+fn byte_eq(w: u64, b: u8) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let v = w ^ (0x0101_0101_0101_0101 * u64::from(b));
+    // A byte's high bit ends up set unless the byte is zero.
+    let nonzero = ((v & LOW7).wrapping_add(LOW7)) | v;
+    !nonzero & !LOW7
+}
+
+#[inline]
+fn is_space(b: u8) -> bool {
+    b == b' ' || b == b'\n' || b == b'\t'
+}
+
 /// Skips opening punctuation and invisible marks at a word start («(۱۲ تیر)», «"بهمن»).
 fn skip_openers(text: &str, at: usize) -> usize {
     let rest = text.get(at..).unwrap_or_default();
@@ -407,29 +499,30 @@ fn digits_may_date(text: &str, start: usize, end: usize) -> bool {
     before.trim_end().ends_with("سال") || era_follows(text, end)
 }
 
-/// How far after a number its era marker may come («۶۱۶ تا ۶۵۴ ه.ق.»).
-const ERA_NEAR_BYTES: usize = 40;
-
-/// Whether an era marker («ه.ق.», «هجری», «میلادی», «قمری», «شمسی», «خورشیدی»)
-/// follows within a few words: then a number of any length may be a year.
+/// Whether an era marker («ه.ق.», «هجری», «میلادی», «قمری», «شمسی»,
+/// «خورشیدی») is the next word: then a number of any length may be a year.
+/// («۶۱۶ تا ۶۵۴ ه.ق.»: the window of the second number reaches back to the first.)
 fn era_follows(text: &str, end: usize) -> bool {
-    let mut stop = (end + ERA_NEAR_BYTES).min(text.len());
-    while !text.is_char_boundary(stop) {
-        stop -= 1;
-    }
-    let after = text.get(end..stop).unwrap_or_default();
-    [
-        "هجر",
-        "ميلاد",
-        "میلاد",
-        "قمر",
-        "شمس",
-        "خورشید",
-        "ه.",
-        "ه\u{200D}.",
-    ]
-    .iter()
-    .any(|marker| after.contains(marker))
+    let after = text.get(end..).unwrap_or_default().trim_start_matches(' ');
+    let abbreviation = after.strip_prefix('ه').is_some_and(|rest| {
+        rest.starts_with(['.', '\u{200D}', '\u{0640}'])
+            || rest.starts_with(" ش")
+            || rest.starts_with(" ق")
+    });
+    abbreviation
+        || ["هجر", "ميلاد", "میلاد", "قمر", "شمس", "خورشید"]
+            .iter()
+            .any(|marker| after.starts_with(marker))
+}
+
+/// Whether the word just before `start` ends with a digit, or the word just
+/// after `end` starts with one (spaces and joiners between).
+fn digits_adjacent(text: &str, start: usize, end: usize) -> bool {
+    let gap = |c: char| c == ' ' || is_joiner(c);
+    let before = text.get(..start).unwrap_or_default().trim_end_matches(gap);
+    let after = text.get(end..).unwrap_or_default().trim_start_matches(gap);
+    before.chars().next_back().and_then(digit_value).is_some()
+        || after.chars().next().and_then(digit_value).is_some()
 }
 
 /// Whether a digit (in any script) lies within a few words of `start..end`.
@@ -492,5 +585,31 @@ fn window_end(text: &str, end: usize) -> usize {
             let head = text.get(..at).unwrap_or_default();
             head.rfind(char::is_whitespace).unwrap_or(at)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whitespace_masks_agree_with_a_plain_loop() {
+        let text = "سه\u{200C}شنبه ۳۰ بهمن\t۱۴۰۳\nدر تماس تلفنی ۱۲ تیرماه  دو رئیس‌جمهور گفت‌وگو کردند. a b\x01 \x21";
+        let bytes = text.as_bytes();
+        for start in 0..bytes.len().saturating_sub(64) {
+            let block: &[u8; 64] = bytes[start..start + 64].try_into().unwrap();
+            let plain = block
+                .iter()
+                .enumerate()
+                .fold(0u64, |m, (i, &b)| m | (u64::from(is_space(b)) << i));
+            assert_eq!(whitespace_mask_64(block), plain, "at {start}");
+        }
+    }
+
+    #[test]
+    fn word_starts_follow_whitespace() {
+        let text = "a bb  c\nd\te";
+        let starts: Vec<usize> = WordStarts::new(text.as_bytes()).collect();
+        assert_eq!(starts, [0, 2, 5, 6, 8, 10]);
     }
 }

@@ -50,12 +50,12 @@ struct NotDate {
 }
 
 /// Sentences whose mentions need relative dates (S12-S15, S25), Gregorian month
-/// names (S16, S17) or lunar months (S18): a later issue, run by the ignored test.
+/// names (S16, S17) or lunar months (S18): checked by `probe_later_issue_sentences`.
 const LATER: &[&str] = &["S12", "S13", "S14", "S15", "S16", "S17", "S18", "S25"];
 
 /// Mentions the data marks ambiguous (the bare «دی» after «سردترین» in S28),
 /// as (sentence, index among its mentions): neither required nor forbidden
-/// here; the ignored test requires them.
+/// here; `probe_later_issue_sentences` requires them.
 const AMBIGUOUS: &[(&str, usize)] = &[("S28", 1)];
 
 /// Sentences the current extractor gets wrong, with what is wrong: printed and
@@ -246,7 +246,6 @@ fn probe_negatives_yield_nothing() {
 /// months): every mention found with its span, its days when the data gives
 /// them, and nothing else.
 #[test]
-#[ignore = "relative dates, Gregorian month names and lunar months are a later issue"]
 fn probe_later_issue_sentences() {
     let Some(dir) = extraction_data("probe_later_issue_sentences") else {
         return;

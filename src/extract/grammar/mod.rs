@@ -127,13 +127,63 @@ impl Expr {
 /// Finds every mention in `tokens`, leftmost-longest and non-overlapping, and
 /// appends them to `out` in text order.
 pub(crate) fn parse(tokens: &[Token], out: &mut Vec<Expr>) {
+    // A mention never crosses a line break: parse each line on its own.
+    let mut rest = tokens;
+    while !rest.is_empty() {
+        let line_end = rest
+            .iter()
+            .skip(1)
+            .position(|t| t.gap == Gap::Break)
+            .map_or(rest.len(), |p| p + 1);
+        let (line, tail) = rest.split_at(line_end);
+        parse_line(line, out);
+        rest = tail;
+    }
+}
+
+/// Finds the mentions in the tokens of one line.
+fn parse_line(tokens: &[Token], out: &mut Vec<Expr>) {
     let parser = Parser { tokens };
     let mut i = 0;
-    while i < tokens.len() {
+    while let Some(token) = tokens.get(i) {
+        if !may_start_mention(token) {
+            i += 1;
+            continue;
+        }
         match parser.mention_at(i, out) {
             Some(next) => i = next,
             None => i += 1,
         }
+    }
+}
+
+/// Whether a mention can start with this token: most tokens are words that
+/// mean nothing in dates, and are skipped without trying the grammar.
+fn may_start_mention(token: &Token) -> bool {
+    match token.kind {
+        Kind::Number { .. } => true,
+        Kind::Punct(_) | Kind::Word(None) => false,
+        Kind::Word(Some(lex)) => matches!(
+            lex,
+            Lex::Month { .. }
+                | Lex::LunarHead(_)
+                | Lex::Weekday(_)
+                | Lex::Cardinal(_)
+                | Lex::Ordinal(_)
+                | Lex::From
+                | Lex::Sal
+                | Lex::Sals
+                | Lex::Mah
+                | Lex::Rooz
+                | Lex::Shab
+                | Lex::Hafte
+                | Lex::RelativeDay(_)
+                | Lex::RelativeYear(_)
+                | Lex::Pas
+                | Lex::In
+                | Lex::Chand
+                | Lex::Named { .. }
+        ),
     }
 }
 
@@ -183,8 +233,10 @@ impl Parser<'_> {
     }
 
     /// Token `j` as the continuation of a mention: it must exist and not start a new line.
+    /// Token `j` as part of a mention (the parser sees one line at a time, so
+    /// this is simply token `j`).
     fn cont(&self, j: usize) -> Option<&Token> {
-        self.tokens.get(j).filter(|t| t.gap != Gap::Break)
+        self.tokens.get(j)
     }
 
     fn cont_lex(&self, j: usize) -> Option<Lex> {
@@ -255,14 +307,24 @@ impl Parser<'_> {
 
     /// `day month [year]`.
     fn day_month_year(&self, i: usize) -> Parsed<DateExpr> {
-        let (day, j) = self.day(i)?;
-        let (month, _, k) = self.month(j)?;
+        // A day in cardinal words («یک تیر», «بیست و دو مهرماه») is colloquial
+        // and «دو تیر» is also two arrows: it needs «ماه» or a year after the month.
+        let (day, j, cardinal) = match self.day(i) {
+            Some((day, j)) => (day, j, false),
+            None => {
+                let (day, j) = self.cardinal_day(i)?;
+                (day, j, true)
+            }
+        };
+        let (month, mah, k) = self.month(j)?;
         let (year, era, next) = match self.year(k) {
             Some(((year, era), next)) => (Some(year), era, next),
             None => (None, None, k),
         };
         let day_in_digits = matches!(self.at(i)?.kind, Kind::Number { .. });
         let enough = match month.set {
+            MonthSet::Iranian if cardinal => mah || year.is_some(),
+            _ if cardinal => false,
             MonthSet::Iranian => true,
             MonthSet::Afghan => day_in_digits || is_full_year(year),
             MonthSet::Gregorian => day_in_digits || year.is_some() || !month.homograph,

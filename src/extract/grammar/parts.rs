@@ -75,6 +75,29 @@ impl Parser<'_> {
         }
     }
 
+    /// A day of the month in cardinal words: «یک», «دوازده», «بیست و دو», «سی و یک».
+    pub(super) fn cardinal_day(&self, i: usize) -> Parsed<u8> {
+        let Kind::Word(Some(Lex::Cardinal(n))) = self.cont(i)?.kind else {
+            return None;
+        };
+        if self.counts_periods(i) {
+            return None;
+        }
+        let (value, next) = match n {
+            20 | 30 => match (self.cont_lex(i + 1), self.cont_lex(i + 2)) {
+                (Some(Lex::Va), Some(Lex::Cardinal(unit @ 1..=9))) => (n + unit, i + 3),
+                (Some(Lex::VaCardinal(unit @ 1..=9)), _) => (n + unit, i + 2),
+                _ => (n, i + 1),
+            },
+            1..=19 => (n, i + 1),
+            _ => return None,
+        };
+        u8::try_from(value)
+            .ok()
+            .filter(|d| *d <= 31)
+            .map(|d| (d, next))
+    }
+
     /// Whether an ordinal at `i` follows «هفته», «دهه» …, and so counts those, not days.
     pub(super) fn counts_periods(&self, i: usize) -> bool {
         i.checked_sub(1)
@@ -196,7 +219,7 @@ impl Parser<'_> {
             Kind::Number { value, digits } => {
                 if !(digits == 4 || digits == 2)
                     || self.in_numeric_run(i)
-                    || self.counts_something(i + 1)
+                    || self.counts_something(i + 1, digits)
                 {
                     return None;
                 }
@@ -225,20 +248,31 @@ impl Parser<'_> {
         Some(((YearExpr::Digits { value, digits }, era), next))
     }
 
-    /// Whether the token at `j` is a counted unit, making the number before it a count.
-    pub(super) fn counts_something(&self, j: usize) -> bool {
-        matches!(
-            self.cont_lex(j),
-            Some(
-                Lex::Unit
-                    | Lex::Sal
-                    | Lex::Mah
-                    | Lex::Rooz
-                    | Lex::Hafte
-                    | Lex::Shab
-                    | Lex::Cardinal(1000)
-            )
-        )
+    /// Whether the token at `j` is a counted unit, making the number before it
+    /// a count («۲۵ نفر», «۸۸ سال»). After a four-digit number a time unit
+    /// counts only with «پیش», «قبل» … after it («۱۴۰۰ سال پیش»): «نوروز ۱۴۰۴
+    /// سال نو» and «۱۴۰۳ روز جمهوری» are years. A unit glued to more letters
+    /// is another word («گرم‌ترین» is not «گرم»).
+    pub(super) fn counts_something(&self, j: usize, digits: u8) -> bool {
+        let Some(unit) = self.cont(j) else {
+            return false;
+        };
+        if self.at(j + 1).is_some_and(|t| {
+            matches!(t.gap, Gap::Joiner | Gap::Glued) && matches!(t.kind, Kind::Word(_))
+        }) {
+            return false;
+        }
+        match unit.lex() {
+            Some(Lex::Unit | Lex::Cardinal(1000)) => true,
+            Some(Lex::Sal | Lex::Mah | Lex::Rooz | Lex::Hafte | Lex::Shab) => {
+                digits != 4
+                    || matches!(
+                        self.cont_lex(j + 1),
+                        Some(Lex::WeakShift(_) | Lex::YearShift(_) | Lex::Digar)
+                    )
+            }
+            _ => false,
+        }
     }
 
     /// A number in words: «هزار و سیصد و پنجاه و هشت».
@@ -334,7 +368,10 @@ impl Parser<'_> {
         let gaps = [sep.gap, self.at(i + 2)?.gap, sep2.gap, self.at(i + 4)?.gap];
         let glued = gaps.iter().all(|g| *g == Gap::Glued);
         let spaced = gaps.iter().all(|g| matches!(g, Gap::Glued | Gap::Space));
-        if !(glued || (spaced && s == '/')) {
+        // «۱۴۰۳ / ۱۱ / ۳۰», «۱۳۹۹ - ۰۳ - ۰۲»: spaces around «-» and «.» only
+        // with a four-digit year, since «۱۸ - ۲۰ آذر» is a range of days.
+        let year_of_four = a.1 == 4 || self.number(i + 4).is_some_and(|c| c.1 == 4);
+        if !(glued || (spaced && (s == '/' || year_of_four))) {
             return None;
         }
         // Not part of a longer run («1403/5/3/2», «2/1403/5/3»).

@@ -327,10 +327,11 @@ fn resolve_point(date: &DateExpr, ctx: &Context, anchor: Option<Anchor>) -> Opti
     // No year written: take it from the other end of a range, or the reference.
     let (year, source) = if relative_unknown {
         (None, YearSource::None)
-    } else if let Some(anchor) = anchor {
+    } else if let Some(anchor @ (Anchor::EndsAt(other) | Anchor::StartsAt(other))) = anchor {
+        // The other end of the range lends its year, and where it came from.
         (
             year_from_anchor(&point_with(None), calendar, anchor),
-            YearSource::Reference,
+            other.source,
         )
     } else if let Some(reference) = ctx.reference {
         (
