@@ -37,25 +37,50 @@ pub(crate) fn is_ignorable(c: char) -> bool {
     matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06EA}'..='\u{06ED}')
 }
 
+/// The word characters of the Arabic block U+0600..U+06FF, one bit each:
+/// the ranges of Unicode's Alphabetic property there (letters, marks, tatweel),
+/// without the block's digits and punctuation (، ؛ ؟ ٪ ٫ ٬).
+const ARABIC_WORD_CHARS: [u64; 4] = arabic_word_chars();
+
+const fn arabic_word_chars() -> [u64; 4] {
+    const RANGES: [(u32, u32); 8] = [
+        (0x10, 0x1A),
+        (0x20, 0x5F),
+        (0x6E, 0xD3),
+        (0xD5, 0xDC),
+        (0xE1, 0xE8),
+        (0xEA, 0xEF),
+        (0xFA, 0xFC),
+        (0xFF, 0xFF),
+    ];
+    let mut bits = [0u64; 4];
+    let mut r = 0;
+    while r < RANGES.len() {
+        let (mut low, high) = RANGES[r];
+        while low <= high {
+            bits[(low / 64) as usize] |= 1 << (low % 64);
+            low += 1;
+        }
+        r += 1;
+    }
+    bits
+}
+
+/// Whether the character U+06xx with low byte `low` is a word character.
+#[inline]
+pub(crate) fn is_arabic_word_char(low: usize) -> bool {
+    ARABIC_WORD_CHARS
+        .get(low / 64)
+        .is_some_and(|w| w >> (low % 64) & 1 == 1)
+}
+
 /// Whether `c` belongs to a word (a letter, or a mark inside one).
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' => true,
         '\0'..='\u{7F}' => false,
-        // The Arabic block: letters, marks and tatweel, but not its digits,
-        // punctuation (، ؛ ؟ ٪ ٫ ٬) or the Arabic-Indic and Persian digits.
-        // The Arabic block, ranges taken from Unicode's Alphabetic property
-        // (letters, marks, tatweel), without its digits and punctuation.
-        '\u{0610}'..='\u{061A}'
-        | '\u{0620}'..='\u{065F}'
-        | '\u{066E}'..='\u{06D3}'
-        | '\u{06D5}'..='\u{06DC}'
-        | '\u{06E1}'..='\u{06E8}'
-        | '\u{06EA}'..='\u{06EF}'
-        | '\u{06FA}'..='\u{06FC}'
-        | '\u{06FF}' => true,
-        '\u{0600}'..='\u{06FF}' => false,
+        '\u{0600}'..='\u{06FF}' => is_arabic_word_char(c as usize & 0xFF),
         // Everything else (other scripts, presentation forms): ask Unicode.
         _ => is_ignorable(c) || (c.is_alphabetic() && digit_value(c).is_none()),
     }

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 
 use chrono::Weekday;
 
-use super::chars::folded;
+use super::chars::{fold, folded, is_ignorable};
 
 /// Which calendar a month name belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -440,6 +440,21 @@ const YEAR_CUES: &[&str] = &["مصوب", "متولد", "مورخ", "فصل"];
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     words: FxHashMap<String, Lex>,
+    /// One bit per pair of first letters (folded) that some word begins with:
+    /// most words of a text are ruled out by it without folding or hashing.
+    starts: Vec<u64>,
+}
+
+/// The table slot of a word's first two letters, folded (0 for a one-letter word).
+#[inline]
+fn pair_slot(word: &str) -> usize {
+    let mut letters = word
+        .chars()
+        .filter(|c| !is_ignorable(*c))
+        .map(|c| fold(c) as usize & 0xFF);
+    let first = letters.next().unwrap_or(0);
+    let second = letters.next().unwrap_or(0);
+    first << 8 | second
 }
 
 impl Lexicon {
@@ -602,7 +617,24 @@ impl Lexicon {
         for letter in ['ه', 'ش', 'ق', 'م'] {
             add(&letter.to_string(), Lex::EraLetter(letter));
         }
-        Lexicon { words }
+        let mut starts = vec![0u64; 1024];
+        for word in words.keys() {
+            let slot = pair_slot(word);
+            if let Some(bits) = starts.get_mut(slot / 64) {
+                *bits |= 1 << (slot % 64);
+            }
+        }
+        Lexicon { words, starts }
+    }
+
+    /// Whether some word of the lexicon could be `word` (as written, unfolded),
+    /// judged by its first two letters. `false` means certainly not.
+    #[inline]
+    pub(crate) fn may_contain(&self, word: &str) -> bool {
+        let slot = pair_slot(word);
+        self.starts
+            .get(slot / 64)
+            .is_some_and(|bits| bits >> (slot % 64) & 1 == 1)
     }
 
     /// Every (folded word, meaning) pair.

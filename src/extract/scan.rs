@@ -10,13 +10,35 @@
 //! marker). Windows whose margins touch are merged, so each byte is tokenized
 //! at most once and the scan is linear in the length of the text.
 
-use super::chars::{digit_value, fold, fold_into, is_joiner, is_word_char};
+use super::chars::{digit_value, fold, fold_into, is_arabic_word_char, is_joiner, is_word_char};
 use super::lexicon::{Lex, Lexicon, MonthSet};
 
-/// How far before an anchor a mention may start («از سه‌شنبه، بیست و چهارم »).
-const BACK_BYTES: usize = 96;
-/// How far after an anchor a mention may go on («… هزار و سیصد و پنجاه و هشت هجری شمسی»).
-const FORWARD_BYTES: usize = 128;
+/// How far before and after an anchor a mention may reach, by kind of anchor
+/// (bytes; Persian letters take two).
+#[derive(Debug, Clone, Copy)]
+struct Margins {
+    back: usize,
+    forward: usize,
+}
+
+/// A month name: a weekday, an ordinal day and «از» before it («از سه‌شنبه،
+/// بیست و چهارم »), a year in words and an era after it («… هزار و سیصد و
+/// پنجاه و هشت هجری شمسی»).
+const MONTH_MARGINS: Margins = Margins {
+    back: 64,
+    forward: 96,
+};
+/// Digits: a weekday or «از» / «سال» before, an era marker after.
+const DIGIT_MARGINS: Margins = Margins {
+    back: 32,
+    forward: 48,
+};
+/// «هزار و …» (a year in words) and relative words («سه روز پیش»).
+const WORD_MARGINS: Margins = Margins {
+    back: 32,
+    forward: 96,
+};
+
 /// How far from a homograph month name its day or year may be
 /// («بیست و پنجم رمضان المبارک ۱۳۹۹»).
 const DIGITS_NEAR_BYTES: usize = 48;
@@ -35,6 +57,7 @@ pub(crate) struct Scanner {
 struct Anchor {
     start: usize,
     end: usize,
+    margins: Margins,
 }
 
 impl Scanner {
@@ -75,15 +98,14 @@ impl Scanner {
             return false;
         };
         // Two letters of the Arabic block (U+0600..U+06FF: lead bytes D8..DB).
-        if !(0xD8..=0xDB).contains(&b0) || !(0xD8..=0xDB).contains(&b2) {
+        if b0 & 0xFC != 0xD8 || b2 & 0xFC != 0xD8 {
             return false;
         }
         let third = match (bytes.get(4), bytes.get(5)) {
-            (Some(&b4), Some(&b5)) if (0xD8..=0xDB).contains(&b4) => {
+            (Some(&b4), Some(&b5)) if b4 & 0xFC == 0xD8 => {
                 // A letter continues the word; «،», «؛» or a digit ends it.
                 let low = arabic_low_byte(b4, b5);
-                let c = char::from_u32(0x0600 + low as u32).unwrap_or(' ');
-                if is_word_char(c) {
+                if is_arabic_word_char(low) {
                     low
                 } else {
                     0
@@ -195,17 +217,20 @@ impl Iterator for Windows<'_, '_> {
         };
         let start = window_start(
             self.text,
-            first.start.saturating_sub(BACK_BYTES).max(self.last_end),
+            first
+                .start
+                .saturating_sub(first.margins.back)
+                .max(self.last_end),
             first.start,
         );
-        let mut reach = first.end + FORWARD_BYTES;
+        let mut reach = first.end + first.margins.forward;
         let mut last = first.end;
         while let Some(next) = self.next_anchor() {
-            if next.start > reach + BACK_BYTES {
+            if next.start > reach + next.margins.back {
                 self.lookahead = Some(next);
                 break;
             }
-            reach = reach.max(next.end + FORWARD_BYTES);
+            reach = reach.max(next.end + next.margins.forward);
             last = next.end;
         }
         let end = window_end(self.text, reach).max(last);
@@ -240,7 +265,11 @@ impl Windows<'_, '_> {
                 let end = digit_run_end(self.text, at);
                 self.skip_until = end;
                 if digits_may_date(self.text, at, end) {
-                    return Some(Anchor { start: at, end });
+                    return Some(Anchor {
+                        start: at,
+                        end,
+                        margins: DIGIT_MARGINS,
+                    });
                 }
             } else if self.scanner.may_start_anchor_word(rest) {
                 if let Some(anchor) = self.anchor_word(at) {
@@ -297,7 +326,15 @@ impl Windows<'_, '_> {
             }
             _ => false,
         };
-        wanted.then_some(Anchor { start: at, end })
+        let margins = match lex {
+            Lex::Month { .. } | Lex::LunarHead(_) => MONTH_MARGINS,
+            _ => WORD_MARGINS,
+        };
+        wanted.then_some(Anchor {
+            start: at,
+            end,
+            margins,
+        })
     }
 
     /// The meaning of the word after byte `end` (past spaces, joiners and an
@@ -336,7 +373,9 @@ impl Windows<'_, '_> {
             .get(..at)
             .map(|s| s.trim_end_matches(|c: char| c == ' ' || is_joiner(c)))
             .is_some_and(|s| {
-                s.ends_with("این") && !s.trim_end_matches("این").ends_with(is_word_char)
+                ["این", "اين"].iter().any(|this| {
+                    s.ends_with(this) && !s.trim_end_matches(this).ends_with(is_word_char)
+                })
             })
     }
 }
@@ -493,10 +532,8 @@ fn digits_may_date(text: &str, start: usize, end: usize) -> bool {
             return true;
         }
     }
-    let before = text
-        .get(start.saturating_sub(12)..start)
-        .unwrap_or_default();
-    before.trim_end().ends_with("سال") || era_follows(text, end)
+    let before = text.get(..start).unwrap_or_default().trim_end();
+    before.ends_with("سال") || era_follows(text, end)
 }
 
 /// Whether an era marker («ه.ق.», «هجری», «میلادی», «قمری», «شمسی»,

@@ -138,10 +138,14 @@ pub(crate) fn tokenize(
                 token_end = start + o + d.len_utf8();
                 chars.next();
             }
-            scratch.clear();
             let word = text.get(at..token_end).unwrap_or_default();
-            fold_into(word, scratch);
-            let lex = lexicon.get(scratch);
+            let lex = if lexicon.may_contain(word) {
+                scratch.clear();
+                fold_into(word, scratch);
+                lexicon.get(scratch)
+            } else {
+                None
+            };
             if lex.is_none() {
                 if let Some((skip, inner)) = after_glued_preposition(word, lexicon, scratch) {
                     // «درپنجم دی»: «در» lost its space; it is not part of the mention.

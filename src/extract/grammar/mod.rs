@@ -403,6 +403,9 @@ impl Parser<'_> {
         } else {
             i
         };
+        if first > i && self.after_a_count(i) {
+            return None; // «ظرف ۲۱ سال ۱۵ عنوان»: «سال» counts the number before it
+        }
         let ((year, era), next) = if let Some(((year, era), next)) = self.year_with_era(first) {
             ((year, Some(era)), next)
         } else if first > i {

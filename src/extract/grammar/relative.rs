@@ -46,7 +46,9 @@ impl Parser<'_> {
             )),
             Lex::In => {
                 let (unit, next) = self.unit(i + 1)?;
-                (unit != Unit::Day).then_some((RelExpr::Current { unit, shift: 0 }, next))
+                // «این سال» mostly points back at a year just named, not at this one.
+                matches!(unit, Unit::Week | Unit::Month)
+                    .then_some((RelExpr::Current { unit, shift: 0 }, next))
             }
             Lex::Named { month, day } => self.named(i + 1, month, day),
             Lex::Cardinal(13) if self.cont_lex(i + 1) == Some(Lex::Badr) => {
@@ -145,7 +147,7 @@ impl Parser<'_> {
     }
 
     /// Whether a number or «چند» comes right before token `i`.
-    fn after_a_count(&self, i: usize) -> bool {
+    pub(super) fn after_a_count(&self, i: usize) -> bool {
         let Some(before) = i.checked_sub(1).and_then(|b| self.at(b)) else {
             return false;
         };

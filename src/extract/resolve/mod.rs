@@ -113,6 +113,9 @@ pub(crate) fn resolve<'h>(haystack: &'h str, expr: &Expr, ctx: &Context) -> Opti
         }
         Shape::Range(first, second) => {
             let (a, b) = resolve_range(&first, &second, ctx)?;
+            if a.calendar != b.calendar {
+                return None; // «سال ۱۳ تا ۲۱۳۵»: no range runs from one calendar into another
+            }
             let days = match (a.days, b.days) {
                 (Some((s, _)), Some((_, e))) if s <= e => Some((s, e)),
                 (Some(_), Some(_)) => return None, // ends in the wrong order
