@@ -42,6 +42,7 @@ pub(crate) fn is_ignorable(c: char) -> bool {
 /// without the block's digits and punctuation (، ؛ ؟ ٪ ٫ ٬).
 const ARABIC_WORD_CHARS: [u64; 4] = arabic_word_chars();
 
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index is a build error
 const fn arabic_word_chars() -> [u64; 4] {
     const RANGES: [(u32, u32); 8] = [
         (0x10, 0x1A),
