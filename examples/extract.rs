@@ -75,7 +75,7 @@ struct Args {
     ///
     /// One JSON object per mention, with these fields in this order (start,
     /// end, char_start, char_end, text, calendar, granularity, range, value,
-    /// year_source, jalali, gregorian, weekday_mismatch); stdout holds
+    /// year_source, jalali, gregorian, weekday_mismatch, relative); stdout holds
     /// nothing else.
     ///
     /// Example: `extract news.txt --json`
@@ -325,6 +325,9 @@ struct Record<'a> {
     jalali: Option<Interval>,
     gregorian: Option<Interval>,
     weekday_mismatch: bool,
+    /// Added after DESIGN.md's fields: the mention is relative to the
+    /// reference date («دیروز», «هفته گذشته»).
+    relative: bool,
 }
 
 /// An inclusive day interval.
@@ -394,6 +397,7 @@ fn record<'a>(m: &Mention<'a>, start: usize, char_start: usize, char_end: usize)
         jalali: m.jalali().map(Interval::new),
         gregorian: m.gregorian().map(Interval::new),
         weekday_mismatch: m.weekday_mismatch(),
+        relative: m.is_relative(),
     }
 }
 
