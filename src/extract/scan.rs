@@ -115,8 +115,8 @@ impl Scanner {
         };
         let key = start_key(arabic_low_byte(b0, b1), arabic_low_byte(b2, b3), third);
         self.starts
-            .get(key / 64)
-            .is_some_and(|w| w >> (key % 64) & 1 == 1)
+            .get((key >> 6) & (STARTS_WORDS - 1))
+            .is_some_and(|w| w >> (key & 63) & 1 == 1)
     }
 
     /// The windows of `text`, in order.
@@ -256,6 +256,17 @@ impl Windows<'_, '_> {
         loop {
             let mut at = self.next_word_start()?;
             let Some(&b0) = bytes.get(at) else { continue };
+            // Most words start with a letter of the Arabic block: the table
+            // rules out nearly all of them at once.
+            let rest = bytes.get(at..).unwrap_or_default();
+            if b0 & 0xFC == 0xD8 && !starts_with_digit(rest) {
+                if self.scanner.may_start_anchor_word(rest) {
+                    if let Some(anchor) = self.anchor_word(at) {
+                        return Some(anchor);
+                    }
+                }
+                continue;
+            }
             if b0 < 0x80 && !b0.is_ascii_digit() || b0 == 0xC2 || b0 == 0xE2 {
                 // «(۱۲ تیر)», «"بهمن»: look past opening punctuation and marks.
                 at = skip_openers(self.text, at);

@@ -102,21 +102,24 @@ pub(crate) fn tokenize(
     let mut chars = stretch.char_indices().peekable();
     while let Some((offset, c)) = chars.next() {
         let at = start + offset;
-        if is_break(c) {
-            gap = Gap::Break;
-            continue;
-        }
-        if c.is_whitespace() {
-            if gap != Gap::Break {
-                gap = Gap::Space;
+        // Most characters are letters: test for them first.
+        if !is_word_char(c) && digit_value(c).is_none() {
+            if is_break(c) {
+                gap = Gap::Break;
+                continue;
             }
-            continue;
-        }
-        if is_joiner(c) {
-            if gap == Gap::Glued {
-                gap = Gap::Joiner;
+            if c.is_whitespace() {
+                if gap != Gap::Break {
+                    gap = Gap::Space;
+                }
+                continue;
             }
-            continue;
+            if is_joiner(c) {
+                if gap == Gap::Glued {
+                    gap = Gap::Joiner;
+                }
+                continue;
+            }
         }
         let mut token_end = at + c.len_utf8();
         let kind = if let Some(first) = digit_value(c) {
