@@ -17,6 +17,9 @@
 //! - `extract/mixed`: every `../shared/corpus/*.txt`, a share of each (cut at
 //!   a line end), about 8 MB in all, so the figure is not one file's.
 //!
+//! - `extract/hamshahri/parallel`: one extractor on one thread, and the same
+//!   extractor shared by two threads over the two halves of the text.
+//!
 //! The counts are computed once before timing and checked inside the loop.
 //! `cargo bench --bench extract -- --test` runs each case once (the CI smoke mode).
 
@@ -157,5 +160,46 @@ fn mixed(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, hamshahri, mixed);
+/// One extractor shared by two threads over the two halves of the text (cut
+/// at a line end), beside the same extractor on one thread: the speed-up of
+/// processing many documents in parallel on this machine's cores.
+fn parallel(c: &mut Criterion) {
+    let path = corpus_dir().join("fa_news_hamshahri.txt");
+    let (name, text) = text_or_sample("hamshahri", &path);
+    let extractor = Extractor::new();
+    let middle = text.as_bytes()[..text.len() / 2]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |n| n + 1);
+    let (first, second) = text.split_at(middle);
+    let found = extractor.find_iter(&text).count();
+    let mut g = c.benchmark_group(format!("extract/{name}/parallel"));
+    g.sampling_mode(SamplingMode::Flat)
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(5))
+        .throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("one_thread", |b| {
+        b.iter(|| {
+            let n = extractor.find_iter(black_box(first)).count()
+                + extractor.find_iter(black_box(second)).count();
+            assert_eq!(n, found);
+            n
+        })
+    });
+    g.bench_function("two_threads", |b| {
+        b.iter(|| {
+            let n = std::thread::scope(|s| {
+                let left = s.spawn(|| extractor.find_iter(black_box(first)).count());
+                let right = extractor.find_iter(black_box(second)).count();
+                left.join().expect("the worker thread does not panic") + right
+            });
+            assert_eq!(n, found);
+            n
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, hamshahri, mixed, parallel);
 criterion_main!(benches);
