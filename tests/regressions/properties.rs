@@ -130,7 +130,12 @@ fn check_values(m: &shamsi::Mention<'_>) {
         None => return,
     };
     if let (Some(first), Some(last)) = (first_day(from), last_day(to)) {
-        assert_eq!(jalali, Some((first, last)), "value {:?}", m.value());
+        let (text, value) = (m.as_str(), m.value());
+        assert!(
+            first <= last,
+            "{text:?}: value {value:?} is a reversed range"
+        );
+        assert_eq!(jalali, Some((first, last)), "{text:?}: value {value:?}");
     }
 }
 
