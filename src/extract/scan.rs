@@ -215,25 +215,41 @@ impl Iterator for Windows<'_, '_> {
             Some(anchor) => anchor,
             None => self.next_anchor()?,
         };
-        let start = window_start(
-            self.text,
-            first
-                .start
-                .saturating_sub(first.margins.back)
-                .max(self.last_end),
-            first.start,
-        );
+        // A window stays on the line of its anchors: mentions never cross a
+        // line break, and what is found on a line must not depend on its
+        // neighbours (the example program streams by lines).
+        let earliest = first
+            .start
+            .saturating_sub(first.margins.back)
+            .max(self.last_end);
+        let earliest = char_boundary_at_or_after(self.text, earliest).min(first.start);
+        let earliest = match self
+            .text
+            .get(earliest..first.start)
+            .and_then(|s| s.rfind('\n'))
+        {
+            Some(newline) => earliest + newline + 1,
+            None => earliest,
+        };
+        let start = window_start(self.text, earliest, first.start);
         let mut reach = first.end + first.margins.forward;
         let mut last = first.end;
         while let Some(next) = self.next_anchor() {
-            if next.start > reach + next.margins.back {
+            let same_line = !self
+                .text
+                .get(last..next.start)
+                .is_some_and(|s| s.contains('\n'));
+            if next.start > reach + next.margins.back || !same_line {
                 self.lookahead = Some(next);
                 break;
             }
             reach = reach.max(next.end + next.margins.forward);
             last = next.end;
         }
-        let end = window_end(self.text, reach).max(last);
+        let mut end = window_end(self.text, reach).max(last);
+        if let Some(newline) = self.text.get(last..end).and_then(|s| s.find('\n')) {
+            end = last + newline;
+        }
         self.last_end = end;
         Some((start, end))
     }
@@ -258,7 +274,14 @@ impl Windows<'_, '_> {
             let Some(&b0) = bytes.get(at) else { continue };
             // Most words start with a letter of the Arabic block: the table
             // rules out nearly all of them at once.
-            let rest = bytes.get(at..).unwrap_or_default();
+            let mut rest = bytes.get(at..).unwrap_or_default();
+            // «و12 اردیبهشت»: the conjunction «و» (U+0648) glued to a number.
+            if let [0xD9, 0x88, tail @ ..] = rest {
+                if starts_with_digit(tail) {
+                    at += 2;
+                    rest = tail;
+                }
+            }
             if b0 & 0xFC == 0xD8 && !starts_with_digit(rest) {
                 if self.scanner.may_start_anchor_word(rest) {
                     if let Some(anchor) = self.anchor_word(at) {
@@ -543,7 +566,10 @@ fn digits_may_date(text: &str, start: usize, end: usize) -> bool {
             return true;
         }
     }
-    let before = text.get(..start).unwrap_or_default().trim_end();
+    let before = text
+        .get(..start)
+        .unwrap_or_default()
+        .trim_end_matches(|c: char| c == ' ' || is_joiner(c));
     before.ends_with("سال") || era_follows(text, end)
 }
 
@@ -573,11 +599,23 @@ fn digits_adjacent(text: &str, start: usize, end: usize) -> bool {
         || after.chars().next().and_then(digit_value).is_some()
 }
 
-/// Whether a digit (in any script) lies within a few words of `start..end`.
+/// Whether a digit (in any script) lies within a few words of `start..end`,
+/// on the same line.
 fn digits_near(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     let from = start.saturating_sub(DIGITS_NEAR_BYTES);
     let to = (end + DIGITS_NEAR_BYTES).min(bytes.len());
+    // Only on the anchor's own line.
+    let before = bytes.get(from..start).unwrap_or_default();
+    let from = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(from, |n| from + n + 1);
+    let after = bytes.get(end..to).unwrap_or_default();
+    let to = after
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(to, |n| end + n);
     let window = bytes.get(from..to).unwrap_or_default();
     window.iter().enumerate().any(|(i, &b)| {
         b.is_ascii_digit()
@@ -589,50 +627,91 @@ fn digits_near(text: &str, start: usize, end: usize) -> bool {
     })
 }
 
-/// A window start at or after `earliest` (and at or before `anchor`), moved
-/// forward out of any word it falls into.
-fn window_start(text: &str, earliest: usize, anchor: usize) -> usize {
-    let mut at = earliest.min(anchor);
-    while at < anchor && !text.is_char_boundary(at) {
-        at += 1;
-    }
-    if at == 0 || at >= anchor {
-        return at.min(anchor);
-    }
-    // Inside a word or number? Skip to the next whitespace.
-    let prev = text.get(..at).and_then(|s| s.chars().next_back());
-    if prev.is_some_and(|c| !c.is_whitespace()) {
-        let rest = text.get(at..anchor).unwrap_or_default();
-        match rest.find(char::is_whitespace) {
-            Some(i) => at += i,
-            None => return anchor,
-        }
-    }
-    at
+/// How far a window edge moves to reach the edge of the word or number it
+/// falls into; a longer run of letters or digits is cut (no date hides in it).
+const MAX_TOKEN_STRETCH: usize = 256;
+
+/// What a character is made of, for finding token edges: a window must not
+/// cut «۱۴۰۳» into «۱۴» (a two-digit year) or «اسفند» into «اسف».
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Letter,
+    Digit,
+    Other,
 }
 
-/// A window end at or after `end` that does not cut a word, or cut back to the
-/// last whitespace when the word is very long.
-fn window_end(text: &str, end: usize) -> usize {
-    if end >= text.len() {
-        return text.len();
+fn class(c: char) -> Class {
+    if digit_value(c).is_some() {
+        Class::Digit
+    } else if is_word_char(c) {
+        Class::Letter
+    } else {
+        Class::Other
     }
-    let mut at = end;
-    while !text.is_char_boundary(at) {
+}
+
+/// The class of the run of letters or digits that `at` falls inside, if it
+/// falls inside one (the characters on both sides belong to it).
+fn inside_run(text: &str, at: usize) -> Option<Class> {
+    let before = class(text.get(..at)?.chars().next_back()?);
+    let after = class(text.get(at..)?.chars().next()?);
+    (before == after && before != Class::Other).then_some(before)
+}
+
+/// The end of the run of class `run` that goes on at `at`, within `limit` bytes.
+fn run_end(text: &str, at: usize, run: Class, limit: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    rest.char_indices()
+        .take_while(|(i, _)| *i <= limit)
+        .find(|(_, c)| class(*c) != run)
+        .map(|(i, _)| at + i)
+        .or_else(|| (rest.len() <= limit).then_some(text.len()))
+}
+
+/// The start of the run of class `run` that goes on before `at`, within `limit` bytes.
+fn run_start(text: &str, at: usize, run: Class, limit: usize) -> Option<usize> {
+    let head = text.get(..at)?;
+    let mut start = at;
+    for c in head.chars().rev() {
+        if class(c) != run {
+            return Some(start);
+        }
+        start -= c.len_utf8();
+        if at - start > limit {
+            return None;
+        }
+    }
+    Some(0)
+}
+
+fn char_boundary_at_or_after(text: &str, mut at: usize) -> usize {
+    while at < text.len() && !text.is_char_boundary(at) {
         at += 1;
     }
-    let rest = text.get(at..).unwrap_or_default();
-    let limit = rest.len().min(64);
-    match rest
-        .char_indices()
-        .take_while(|(i, _)| *i < limit)
-        .find(|(_, c)| c.is_whitespace())
-    {
-        Some((i, _)) => at + i,
-        None => {
-            let head = text.get(..at).unwrap_or_default();
-            head.rfind(char::is_whitespace).unwrap_or(at)
+    at.min(text.len())
+}
+
+/// A window start at or after `earliest` (and at or before `anchor`), moved
+/// forward out of any word or number it falls into.
+fn window_start(text: &str, earliest: usize, anchor: usize) -> usize {
+    let at = char_boundary_at_or_after(text, earliest.min(anchor)).min(anchor);
+    match inside_run(text, at) {
+        Some(run) => {
+            run_end(text, at, run, MAX_TOKEN_STRETCH).map_or(anchor, |end| end.min(anchor))
         }
+        None => at,
+    }
+}
+
+/// A window end at or after `end` that does not cut a word or a number: the
+/// end of the run it falls into, or its start when the run goes on for long.
+fn window_end(text: &str, end: usize) -> usize {
+    let at = char_boundary_at_or_after(text, end);
+    match inside_run(text, at) {
+        Some(run) => run_end(text, at, run, MAX_TOKEN_STRETCH)
+            .or_else(|| run_start(text, at, run, MAX_TOKEN_STRETCH))
+            .unwrap_or(at),
+        None => at,
     }
 }
 

@@ -229,6 +229,25 @@ proptest! {
             prop_assert_eq!(kept.len(), some.len());
         }
     }
+
+    /// Mentions never cross a line break, and what is found on one line does
+    /// not depend on the lines around it: a text of two lines yields the
+    /// mentions of each line alone (the example program streams by lines).
+    #[test]
+    fn lines_are_independent(a in persian_text(), b in persian_text()) {
+        let a = a.replace('\n', " ");
+        let b = b.replace('\n', " ");
+        let both = format!("{a}\n{b}");
+        let spans = |text: &str, shift: usize| -> Vec<(usize, usize, Option<String>)> {
+            extractor()
+                .find_iter(text)
+                .map(|m| (m.start() + shift, m.end() + shift, m.value().map(|v| v.to_string())))
+                .collect()
+        };
+        let mut expected = spans(&a, 0);
+        expected.extend(spans(&b, a.len() + 1));
+        prop_assert_eq!(spans(&both, 0), expected);
+    }
 }
 
 /// The extractor is `Send + Sync`.

@@ -146,7 +146,14 @@ fn parse_line(tokens: &[Token], out: &mut Vec<Expr>) {
     let parser = Parser { tokens };
     let mut i = 0;
     while let Some(token) = tokens.get(i) {
-        if !may_start_mention(token) {
+        // A mention starts a word: not «۱» in «فروردین۱» (the scan, which
+        // looks only at word starts, agrees).
+        // «و12 اردیبهشت» (the conjunction lost its space) is the exception.
+        let glued_to_word = token.gap == Gap::Glued
+            && i.checked_sub(1)
+                .and_then(|b| tokens.get(b))
+                .is_some_and(|b| matches!(b.kind, Kind::Word(lex) if lex != Some(Lex::Va)));
+        if glued_to_word || !may_start_mention(token) {
             i += 1;
             continue;
         }
