@@ -24,7 +24,7 @@ use crate::Date;
 use grammar::Expr;
 use lexicon::Lexicon;
 use resolve::Context;
-use scan::Scanner;
+use scan::{AnchorKinds, Scanner};
 use token::Token;
 
 /// Which kinds of mention an [`Extractor`] reports.
@@ -268,7 +268,15 @@ impl ExtractorBuilder {
     pub fn build(self) -> Extractor {
         let lexicon = Lexicon::new();
         Extractor {
-            scanner: Scanner::new(&lexicon),
+            scanner: Scanner::new(
+                &lexicon,
+                AnchorKinds {
+                    gregorian: self.kinds.gregorian,
+                    lunar: self.kinds.hijri_lunar,
+                    afghan: self.kinds.afghan,
+                    relative: self.kinds.relative,
+                },
+            ),
             lexicon,
             context: Context {
                 reference: self.reference,
@@ -412,6 +420,9 @@ impl<'h> Iterator for Mentions<'_, 'h> {
         loop {
             while let Some(expr) = self.exprs.get(self.next_expr) {
                 self.next_expr += 1;
+                if !self.windows.holds_anchor(expr.start, expr.extent_end) {
+                    continue;
+                }
                 let resolved = resolve::resolve(self.haystack, expr, &self.extractor.context);
                 if let Some(m) = resolved.filter(|m| self.extractor.wants(expr, m)) {
                     return Some(m);

@@ -48,8 +48,9 @@ const MAX_WORD_BYTES: usize = 48;
 /// The word-start filter: which pairs of first letters can begin a month name.
 #[derive(Debug)]
 pub(crate) struct Scanner {
-    /// One bit per folded letter pair (low bytes of the two code points).
+    /// One bit per hashed triple of first letters of the anchor words.
     starts: Vec<u64>,
+    kinds: AnchorKinds,
 }
 
 /// A place where a mention may be: a digit run or a month name.
@@ -60,12 +61,46 @@ struct Anchor {
     margins: Margins,
 }
 
+/// Which kinds of words open windows: a kind switched off on the extractor
+/// costs nothing in the scan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct AnchorKinds {
+    pub(crate) gregorian: bool,
+    pub(crate) lunar: bool,
+    pub(crate) afghan: bool,
+    pub(crate) relative: bool,
+}
+
+impl AnchorKinds {
+    /// Whether `lex` opens a window under these kinds.
+    fn admits(self, lex: Lex) -> bool {
+        match lex {
+            Lex::Month { set, .. } => match set {
+                MonthSet::Iranian => true,
+                MonthSet::Afghan => self.afghan,
+                MonthSet::Gregorian => self.gregorian,
+                MonthSet::Lunar => self.lunar,
+            },
+            Lex::LunarHead(_) => self.lunar,
+            Lex::Cardinal(1000) | Lex::Sal | Lex::Named { .. } | Lex::Badr => true,
+            Lex::Mah
+            | Lex::Rooz
+            | Lex::Shab
+            | Lex::Hafte
+            | Lex::RelativeDay(_)
+            | Lex::RelativeYear(_) => self.relative,
+            _ => false,
+        }
+    }
+}
+
 impl Scanner {
-    /// Builds the word-start table from the anchor words in `lexicon`.
-    pub(crate) fn new(lexicon: &Lexicon) -> Scanner {
+    /// Builds the word-start table from the anchor words in `lexicon` that
+    /// `kinds` admits.
+    pub(crate) fn new(lexicon: &Lexicon, kinds: AnchorKinds) -> Scanner {
         let mut starts = vec![0u64; STARTS_WORDS];
         for (word, lex) in lexicon.entries() {
-            if !is_anchor_word(lex) {
+            if !kinds.admits(lex) {
                 continue;
             }
             let mut letters = word.chars().chain(std::iter::repeat('\0'));
@@ -85,7 +120,7 @@ impl Scanner {
                 }
             }
         }
-        Scanner { starts }
+        Scanner { starts, kinds }
     }
 
     /// Whether the word at the start of `bytes` can be an anchor word, judged
@@ -133,6 +168,7 @@ impl Scanner {
             skip_until: 0,
             lookahead: None,
             last_end: 0,
+            anchors: Vec::new(),
             scratch: String::new(),
         }
     }
@@ -171,26 +207,6 @@ fn unfolded(c: char) -> Vec<char> {
         .collect()
 }
 
-/// Words that open a window: month names, the first word of a lunar month,
-/// «هزار» (a year in words), «سال» glued to its digits («سال1373»).
-fn is_anchor_word(lex: Lex) -> bool {
-    matches!(
-        lex,
-        Lex::Month { .. }
-            | Lex::LunarHead(_)
-            | Lex::Cardinal(1000)
-            | Lex::Sal
-            | Lex::Mah
-            | Lex::Rooz
-            | Lex::Shab
-            | Lex::Hafte
-            | Lex::RelativeDay(_)
-            | Lex::RelativeYear(_)
-            | Lex::Named { .. }
-            | Lex::Badr
-    )
-}
-
 /// The windows `[start, end)` of a text: char boundaries, cut between words.
 #[derive(Debug)]
 pub(crate) struct Windows<'s, 'h> {
@@ -204,6 +220,8 @@ pub(crate) struct Windows<'s, 'h> {
     lookahead: Option<Anchor>,
     /// The end of the last window: the next starts no earlier.
     last_end: usize,
+    /// The anchors of the current window, as byte ranges.
+    anchors: Vec<(usize, usize)>,
     scratch: String,
 }
 
@@ -234,6 +252,8 @@ impl Iterator for Windows<'_, '_> {
         let start = window_start(self.text, earliest, first.start);
         let mut reach = first.end + first.margins.forward;
         let mut last = first.end;
+        self.anchors.clear();
+        self.anchors.push((first.start, first.end));
         while let Some(next) = self.next_anchor() {
             let same_line = !self
                 .text
@@ -244,6 +264,7 @@ impl Iterator for Windows<'_, '_> {
                 break;
             }
             reach = reach.max(next.end + next.margins.forward);
+            self.anchors.push((next.start, next.end));
             last = next.end;
         }
         let mut end = window_end(self.text, reach).max(last);
@@ -256,6 +277,13 @@ impl Iterator for Windows<'_, '_> {
 }
 
 impl Windows<'_, '_> {
+    /// Whether `start..end` holds one of the current window's anchors. A
+    /// mention must: one that only a neighbouring anchor's window happened to
+    /// reach («ژوئیه،فروردین۱۲») would come and go with its neighbours.
+    pub(crate) fn holds_anchor(&self, start: usize, end: usize) -> bool {
+        self.anchors.iter().any(|&(a, b)| a < end && b > start)
+    }
+
     /// The next word start, at or after where the last anchor ended.
     fn next_word_start(&mut self) -> Option<usize> {
         loop {
@@ -325,6 +353,9 @@ impl Windows<'_, '_> {
         self.scratch.clear();
         fold_into(self.text.get(at..end)?, &mut self.scratch);
         let lex = self.lexicon.get(&self.scratch)?;
+        if !self.scanner.kinds.admits(lex) {
+            return None;
+        }
         let wanted = match lex {
             Lex::Month {
                 homograph: false, ..
@@ -691,16 +722,25 @@ fn char_boundary_at_or_after(text: &str, mut at: usize) -> usize {
     at.min(text.len())
 }
 
-/// A window start at or after `earliest` (and at or before `anchor`), moved
-/// forward out of any word or number it falls into.
+/// A window start at or after `earliest` (and at or before `anchor`): just
+/// after a space or line break, where a word starts, as at every anchor. The
+/// grammar may then trust the first token's gap; without a space in reach the
+/// window starts at the anchor.
 fn window_start(text: &str, earliest: usize, anchor: usize) -> usize {
     let at = char_boundary_at_or_after(text, earliest.min(anchor)).min(anchor);
-    match inside_run(text, at) {
-        Some(run) => {
-            run_end(text, at, run, MAX_TOKEN_STRETCH).map_or(anchor, |end| end.min(anchor))
-        }
-        None => at,
+    let starts_word = at == 0
+        || text
+            .get(..at)
+            .and_then(|s| s.chars().next_back())
+            .is_some_and(char::is_whitespace);
+    if starts_word {
+        return at;
     }
+    let stretch = text.get(at..anchor).unwrap_or_default();
+    stretch
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(anchor, |(i, c)| at + i + c.len_utf8())
 }
 
 /// A window end at or after `end` that does not cut a word or a number: the

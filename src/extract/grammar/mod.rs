@@ -109,6 +109,9 @@ pub(crate) enum RelExpr {
 pub(crate) struct Expr {
     pub(crate) start: usize,
     pub(crate) end: usize,
+    /// Where the words this mention was read from end: past `end` for the
+    /// first days of a list («۲۵» in «۲۵ و ۲۹ آبان» borrows its month).
+    pub(crate) extent_end: usize,
     pub(crate) shape: Shape,
 }
 
@@ -149,10 +152,25 @@ fn parse_line(tokens: &[Token], out: &mut Vec<Expr>) {
         // A mention starts a word: not «۱» in «فروردین۱» (the scan, which
         // looks only at word starts, agrees).
         // «و12 اردیبهشت» (the conjunction lost its space) is the exception.
-        let glued_to_word = token.gap == Gap::Glued
-            && i.checked_sub(1)
+        // After a ZWNJ it is the second half of a word («ژوئیه‌دیروز»).
+        let glued_to_word = match token.gap {
+            Gap::Joiner => true,
+            // Glued, it may follow only an opening mark («(۱۲ تیر)») or «و».
+            Gap::Glued => !i
+                .checked_sub(1)
                 .and_then(|b| tokens.get(b))
-                .is_some_and(|b| matches!(b.kind, Kind::Word(lex) if lex != Some(Lex::Va)));
+                .is_some_and(|b| match b.kind {
+                    Kind::Word(lex) => lex == Some(Lex::Va),
+                    Kind::Punct(c) => {
+                        matches!(
+                            c,
+                            '(' | '«' | '"' | '\'' | '[' | '-' | '–' | '—' | '/' | '،' | '“'
+                        )
+                    }
+                    Kind::Number { .. } => false,
+                }),
+            Gap::Space | Gap::Break => false,
+        };
         if glued_to_word || !may_start_mention(token) {
             i += 1;
             continue;
@@ -282,7 +300,12 @@ impl Parser<'_> {
 
     fn push(&self, first: usize, next: usize, shape: Shape, out: &mut Vec<Expr>) -> Option<usize> {
         let (start, end) = self.span(first, next)?;
-        out.push(Expr { start, end, shape });
+        out.push(Expr {
+            start,
+            end,
+            extent_end: end,
+            shape,
+        });
         Some(next)
     }
 
@@ -572,13 +595,20 @@ impl Parser<'_> {
                 if self.names_a_place(i, &last) {
                     return None;
                 }
+                let (_, extent_end) = self.span(j, next)?;
                 for (day, first, after) in days {
                     let expr = DateExpr {
                         day: Some(day),
                         weekday: None,
                         ..last
                     };
-                    self.push(first, after, Shape::Single(expr), out)?;
+                    let (start, end) = self.span(first, after)?;
+                    out.push(Expr {
+                        start,
+                        end,
+                        extent_end,
+                        shape: Shape::Single(expr),
+                    });
                 }
                 return self.push(j, next, Shape::Single(last), out);
             }
