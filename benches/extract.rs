@@ -4,6 +4,8 @@
 //!
 //! - `shamsi`: `Extractor::find_iter(text).count()`, the whole pipeline (anchor
 //!   scan, tokenizer, grammar, resolution against a reference date);
+//! - `shamsi_solar_only`: the same with the Gregorian, lunar, Afghan and
+//!   relative kinds switched off (what the first extraction issue asked for);
 //! - `regex_baseline`: one `regex::Regex` `find_iter(text).count()` of a plain
 //!   date pattern a user might write: numeric dates in the three digit scripts
 //!   (`۱۴۰۳/۱۱/۳۰`, `30-11-1403`), or a day, a month name (Persian or Arabic
@@ -118,8 +120,18 @@ fn bench_group(c: &mut Criterion, group: &str, text: &str) {
     let extractor = Extractor::builder()
         .reference(NaiveDate::from_ymd_opt(2025, 7, 12).expect("a valid date"))
         .build();
+    // Only what the Solar Hijri issue asked for: the other kinds (Gregorian,
+    // lunar, Afghan, relative) switched off, so the cost of them shows.
+    let solar_only = Extractor::builder()
+        .reference(NaiveDate::from_ymd_opt(2025, 7, 12).expect("a valid date"))
+        .gregorian(false)
+        .hijri_lunar(false)
+        .afghan(false)
+        .relative(false)
+        .build();
     let baseline = Regex::new(BASELINE).expect("the baseline pattern compiles");
     let found = extractor.find_iter(text).count();
+    let found_solar = solar_only.find_iter(text).count();
     let candidates = baseline.find_iter(text).count();
     println!("extract bench: {group}: shamsi finds {found} mentions, the baseline {candidates}");
 
@@ -134,6 +146,13 @@ fn bench_group(c: &mut Criterion, group: &str, text: &str) {
         b.iter(|| {
             let n = extractor.find_iter(black_box(text)).count();
             assert_eq!(n, found);
+            n
+        })
+    });
+    g.bench_function("shamsi_solar_only", |b| {
+        b.iter(|| {
+            let n = solar_only.find_iter(black_box(text)).count();
+            assert_eq!(n, found_solar);
             n
         })
     });
