@@ -33,10 +33,16 @@ const DIGIT_MARGINS: Margins = Margins {
     back: 32,
     forward: 48,
 };
-/// «هزار و …» (a year in words) and relative words («سه روز پیش»).
-const WORD_MARGINS: Margins = Margins {
+/// «هزار و …» (a year in words: «… هزار و سیصد و پنجاه و هشت هجری شمسی»).
+const YEAR_WORDS_MARGINS: Margins = Margins {
     back: 32,
     forward: 96,
+};
+/// Relative words: a count before («بیست و پنج روز پیش»), a direction word
+/// or a year after («نوروز ۱۴۰۴», «سال گذشته»).
+const RELATIVE_MARGINS: Margins = Margins {
+    back: 40,
+    forward: 32,
 };
 
 /// How far from a homograph month name its day or year may be
@@ -109,9 +115,10 @@ impl Scanner {
                 continue;
             };
             // The table is read on the raw text: enter every spelling that folds to these letters.
-            for raw_a in unfolded(a) {
-                for raw_b in unfolded(b) {
-                    for raw_c in unfolded(c) {
+            let (all_a, all_b, all_c) = (unfolded(a), unfolded(b), unfolded(c));
+            for &raw_a in &all_a {
+                for &raw_b in &all_b {
+                    for &raw_c in &all_c {
                         let key = start_key(low_byte(raw_a), low_byte(raw_b), low_byte(raw_c));
                         if let Some(slot) = starts.get_mut(key / 64) {
                             *slot |= 1 << (key % 64);
@@ -136,10 +143,11 @@ impl Scanner {
         if b0 & 0xFC != 0xD8 || b2 & 0xFC != 0xD8 {
             return false;
         }
+        // The third letter, or 0 where the word has ended after two («،»,
+        // «؛», a digit, a space or a ZWNJ ends it).
         let third = match (bytes.get(4), bytes.get(5)) {
-            (Some(&b4), Some(&b5)) if b4 & 0xFC == 0xD8 => {
-                // A letter continues the word; «،», «؛» or a digit ends it.
-                let low = arabic_low_byte(b4, b5);
+            (Some(&lead), Some(&next)) if lead & 0xFC == 0xD8 => {
+                let low = arabic_low_byte(lead, next);
                 if is_arabic_word_char(low) {
                     low
                 } else {
@@ -178,7 +186,7 @@ impl Scanner {
 const STARTS_WORDS: usize = 1024;
 
 /// The table slot of a word's first three letters (by their low bytes; 0 for
-/// a word that ends after two).
+/// a word that ends after two), hashed to 16 bits.
 #[inline]
 fn start_key(a: usize, b: usize, c: usize) -> usize {
     (a.wrapping_mul(0x9E37) ^ b.wrapping_mul(0x7F4B) ^ c.wrapping_mul(0x2D8F)) & 0xFFFF
@@ -199,8 +207,12 @@ fn low_byte(c: char) -> usize {
     }
 }
 
-/// Every letter that [`fold`] maps to `c` (including `c`).
+/// Every letter that [`fold`] maps to `c` (including `c`); for the end of a
+/// word (NUL), NUL alone.
 fn unfolded(c: char) -> Vec<char> {
+    if c == '\0' {
+        return vec![c];
+    }
     ('\u{0600}'..='\u{06FF}')
         .filter(|r| fold(*r) == c && *r != c)
         .chain([c])
@@ -344,6 +356,14 @@ impl Windows<'_, '_> {
     /// The month name (or «هزار و …») starting at `at`, if the word is one.
     fn anchor_word(&mut self, at: usize) -> Option<Anchor> {
         let rest = self.text.get(at..)?;
+        // «می» is the commonest word start in Persian with its ZWNJ lost
+        // («می شود»); as May it needs a number beside it. Check that first.
+        if let Some(tail) = rest.strip_prefix("می").or_else(|| rest.strip_prefix("مي")) {
+            let ends = tail.chars().next().map_or(true, |c| !is_word_char(c));
+            if ends && !digits_adjacent(self.text, at, self.text.len() - tail.len()) {
+                return None;
+            }
+        }
         let len: usize = rest
             .char_indices()
             .take_while(|(i, c)| *i < MAX_WORD_BYTES && is_word_char(*c))
@@ -393,7 +413,8 @@ impl Windows<'_, '_> {
         };
         let margins = match lex {
             Lex::Month { .. } | Lex::LunarHead(_) => MONTH_MARGINS,
-            _ => WORD_MARGINS,
+            Lex::Cardinal(1000) | Lex::Sal => YEAR_WORDS_MARGINS,
+            _ => RELATIVE_MARGINS,
         };
         wanted.then_some(Anchor {
             start: at,
@@ -403,7 +424,7 @@ impl Windows<'_, '_> {
     }
 
     /// The meaning of the word after byte `end` (past spaces, joiners and an
-    /// ezafe «ی» written apart), if it has one.
+    /// ezafe «ی» written apart), if it is a direction word.
     fn word_after(&mut self, end: usize) -> Option<Lex> {
         let rest = self.text.get(end..)?;
         let mut start = end + rest.len()
@@ -422,6 +443,11 @@ impl Windows<'_, '_> {
             }
         }
         let word = self.text.get(start..)?;
+        // Only the direction words matter here (گذشته جاری آینده آتی قبل پیش
+        // بعد دیگر): a different first letter settles it without folding.
+        if !word.starts_with(['گ', 'ج', 'آ', 'ا', 'ق', 'پ', 'ب', 'د']) {
+            return None;
+        }
         let len: usize = word
             .char_indices()
             .take_while(|(i, c)| *i < MAX_WORD_BYTES && is_word_char(*c))
