@@ -1,35 +1,79 @@
 //! The table `tests/data/extract/cases.tsv`: sentences written for the project,
 //! one per phenomenon of the extraction issue, with the expected mentions. It
 //! runs in a plain clone; see the table's header for its format.
+//!
+//! The runner is shared with `kinds.rs` (`tests/data/extract/kinds.tsv`), whose
+//! rows also use the flags of the other kinds of mention (lunar, Afghan,
+//! relative, granularity, Gregorian days) and the value `?` (no value).
 
 use std::ops::Range;
 
 use chrono::NaiveDate;
-use shamsi::{Calendar, Extractor, Granularity, Mention, YearPolicy, YearSource};
+use shamsi::{Calendar, Extractor, ExtractorBuilder, Granularity, Mention, YearPolicy, YearSource};
 
 use super::support::{describe_all, kind, manifest_dir, read, to_gregorian, ymd, ExpectedValue};
 
 #[derive(Debug)]
-struct Case {
-    line: usize,
-    id: String,
-    text: String,
-    reference: Option<NaiveDate>,
-    policy: YearPolicy,
-    expected: Vec<Expected>,
-    known_fail: bool,
-    note: String,
+pub(super) struct Case {
+    pub(super) line: usize,
+    pub(super) id: String,
+    pub(super) text: String,
+    pub(super) reference: Option<NaiveDate>,
+    pub(super) policy: YearPolicy,
+    pub(super) expected: Vec<Expected>,
+    pub(super) known_fail: bool,
+    pub(super) note: String,
 }
 
 #[derive(Debug)]
-struct Expected {
-    span: String,
-    value: String,
-    parsed: ExpectedValue,
-    flags: Vec<String>,
+pub(super) struct Expected {
+    pub(super) span: String,
+    pub(super) value: String,
+    /// `None` for the value `?`: a mention reported without a value.
+    pub(super) parsed: Option<ExpectedValue>,
+    pub(super) flags: Vec<String>,
+    /// The Gregorian days of a `greg:A..B` flag.
+    pub(super) gregorian: Option<(NaiveDate, NaiveDate)>,
 }
 
-const FLAGS: &[&str] = &["mismatch", "gregorian", "explicit", "reference", "none"];
+impl Expected {
+    pub(super) fn has(&self, flag: &str) -> bool {
+        self.flags.iter().any(|f| f == flag)
+    }
+
+    /// The granularity: a flag, else what the value shows.
+    fn granularity(&self) -> Option<&'static str> {
+        GRANULARITIES
+            .iter()
+            .copied()
+            .find(|g| self.has(g))
+            .or_else(|| self.parsed.map(|p| p.first.granularity()))
+    }
+}
+
+const FLAGS: &[&str] = &[
+    "mismatch",
+    "gregorian",
+    "explicit",
+    "reference",
+    "none",
+    "hijri_lunar",
+    "afghan",
+    "relative",
+    "day",
+    "week",
+    "month",
+    "year",
+];
+
+const GRANULARITIES: &[&str] = &["day", "week", "month", "year"];
+
+/// The days of a `greg:` flag: `A` or `A..B`.
+fn parse_gregorian_flag(s: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let (a, b) = s.split_once("..").unwrap_or((s, s));
+    let day = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok();
+    Some((day(a)?, day(b)?))
+}
 
 /// Replaces `\u{XXXX}` by the code point.
 fn unescape(s: &str) -> String {
@@ -69,27 +113,39 @@ fn parse_expected(cell: &str, line: usize) -> Vec<Expected> {
                 .next()
                 .map(|f| f.split(',').map(|s| s.trim().to_owned()).collect())
                 .unwrap_or_default();
+            let mut gregorian = None;
             for f in &flags {
+                if let Some(days) = f.strip_prefix("greg:") {
+                    gregorian = Some(
+                        parse_gregorian_flag(days)
+                            .unwrap_or_else(|| panic!("line {line}: bad days {f:?}")),
+                    );
+                    continue;
+                }
                 assert!(
                     FLAGS.contains(&f.as_str()),
                     "line {line}: unknown flag {f:?}"
                 );
             }
-            let parsed = ExpectedValue::parse(&value)
-                .unwrap_or_else(|| panic!("line {line}: bad value {value:?}"));
+            let parsed = (value != "?").then(|| {
+                ExpectedValue::parse(&value)
+                    .unwrap_or_else(|| panic!("line {line}: bad value {value:?}"))
+            });
             assert!(!span.is_empty(), "line {line}: empty span in {item:?}");
             Expected {
                 span,
                 value,
                 parsed,
                 flags,
+                gregorian,
             }
         })
         .collect()
 }
 
-fn load() -> Vec<Case> {
-    let path = manifest_dir().join("tests/data/extract/cases.tsv");
+/// Reads the table `tests/data/extract/{file}`.
+pub(super) fn load(file: &str) -> Vec<Case> {
+    let path = manifest_dir().join("tests/data/extract").join(file);
     let text = read(&path);
     let mut rows = text
         .lines()
@@ -101,7 +157,7 @@ fn load() -> Vec<Case> {
         header
             .iter()
             .position(|h| *h == name)
-            .unwrap_or_else(|| panic!("no column {name} in cases.tsv"))
+            .unwrap_or_else(|| panic!("no column {name} in {file}"))
     };
     let (id, txt, reference, policy, expected, status, note) = (
         col("id"),
@@ -153,7 +209,7 @@ fn load() -> Vec<Case> {
 }
 
 /// The byte ranges of the expected spans: each the first occurrence after the previous one.
-fn expected_ranges(case: &Case) -> Vec<Range<usize>> {
+pub(super) fn expected_ranges(case: &Case) -> Vec<Range<usize>> {
     let mut at = 0;
     case.expected
         .iter()
@@ -173,6 +229,7 @@ fn expected_ranges(case: &Case) -> Vec<Range<usize>> {
 fn granularity_name(g: Granularity) -> &'static str {
     match g {
         Granularity::Day => "day",
+        Granularity::Week => "week",
         Granularity::Month => "month",
         Granularity::Year => "year",
         _ => "other",
@@ -190,30 +247,34 @@ fn check_mention(m: &Mention<'_>, e: &Expected, range: &Range<usize>) -> Vec<Str
             m.range()
         ));
     }
-    let value = m.value().map(|v| v.to_string()).unwrap_or_default();
+    let value = m.value().map_or_else(|| "?".to_owned(), |v| v.to_string());
     if value != e.value {
         problems.push(format!("value {value}, expected {}", e.value));
     }
-    let calendar = if e.flags.iter().any(|f| f == "gregorian") {
+    let calendar = if e.has("gregorian") {
         Calendar::Gregorian
+    } else if e.has("hijri_lunar") {
+        Calendar::HijriLunar
     } else {
         Calendar::SolarHijri
     };
-    if m.calendar() != calendar || m.is_relative() {
+    if m.calendar() != calendar || m.is_relative() != e.has("relative") {
         problems.push(format!("kind {}", kind(m)));
     }
-    let mismatch = e.flags.iter().any(|f| f == "mismatch");
+    let mismatch = e.has("mismatch");
     if m.weekday_mismatch() != mismatch {
         problems.push(format!("weekday mismatch {}", m.weekday_mismatch()));
     }
-    let granularity = e.parsed.first.granularity();
+    let granularity = e.granularity().unwrap_or_default();
     if granularity_name(m.granularity()) != granularity {
         problems.push(format!(
             "granularity {}, expected {granularity}",
             granularity_name(m.granularity())
         ));
     }
-    if m.is_range() != e.parsed.range {
+    // A week («هفته گذشته») has a value A..B but is one period, not a range.
+    let range = e.parsed.is_some_and(|p| p.range) && granularity != "week";
+    if m.is_range() != range {
         problems.push(format!("is_range {}", m.is_range()));
     }
     let written = e.flags.iter().find_map(|f| match f.as_str() {
@@ -222,7 +283,7 @@ fn check_mention(m: &Mention<'_>, e: &Expected, range: &Range<usize>) -> Vec<Str
         "none" => Some(YearSource::None),
         _ => None,
     });
-    let source = if e.parsed.has_year() {
+    let source = if e.parsed.is_some_and(|p| p.has_year()) {
         written
     } else {
         Some(YearSource::None)
@@ -236,7 +297,7 @@ fn check_mention(m: &Mention<'_>, e: &Expected, range: &Range<usize>) -> Vec<Str
             ));
         }
     }
-    let days = e.parsed.jalali_days(calendar);
+    let days = e.parsed.and_then(|p| p.jalali_days(calendar));
     let got = m.jalali().map(|(a, b)| (ymd(a), ymd(b)));
     if got != days {
         problems.push(format!("jalali days {got:?}, expected {days:?}"));
@@ -248,20 +309,34 @@ fn check_mention(m: &Mention<'_>, e: &Expected, range: &Range<usize>) -> Vec<Str
             m.gregorian()
         ));
     }
+    if let Some(written) = e.gregorian {
+        if m.gregorian() != Some(written) {
+            problems.push(format!(
+                "gregorian days {:?}, expected {written:?} (greg: flag)",
+                m.gregorian()
+            ));
+        }
+    }
     problems
 }
 
-fn extractor(case: &Case) -> Extractor {
+/// The builder for a case: its reference and year policy, every kind on.
+pub(super) fn builder(case: &Case) -> ExtractorBuilder {
     let b = Extractor::builder().year_policy(case.policy);
     match case.reference {
-        Some(r) => b.reference(r).build(),
-        None => b.build(),
+        Some(r) => b.reference(r),
+        None => b,
     }
 }
 
 /// Runs one case: the problems found, empty when it passes.
 fn run(case: &Case) -> (Vec<String>, String) {
-    let ex = extractor(case);
+    run_with(case, &builder(case).build())
+}
+
+/// Runs one case with `ex` (built by [`builder`]): the problems found, empty
+/// when it passes, and the mentions found, described.
+pub(super) fn run_with(case: &Case, ex: &Extractor) -> (Vec<String>, String) {
     let found: Vec<Mention<'_>> = ex.find_iter(&case.text).collect();
     let got = describe_all(&found);
     let mut problems = Vec::new();
@@ -295,16 +370,16 @@ fn run(case: &Case) -> (Vec<String>, String) {
     (problems, got)
 }
 
-#[test]
-fn cases_table_is_well_formed() {
-    let cases = load();
-    assert!(cases.len() >= 100, "{} cases", cases.len());
+/// The checks every table passes before it runs: unique ids, spans in the text
+/// in order, a note on every row, a reference for every `reference` flag, a
+/// granularity for every value-less mention.
+pub(super) fn check_well_formed(cases: &[Case]) {
     let mut ids: Vec<&str> = cases.iter().map(|c| c.id.as_str()).collect();
     ids.sort_unstable();
     for w in ids.windows(2) {
         assert_ne!(w[0], w[1], "duplicate id");
     }
-    for c in &cases {
+    for c in cases {
         // Panics when a span is not in the text, in order.
         let ranges = expected_ranges(c);
         for w in ranges.windows(2) {
@@ -314,23 +389,33 @@ fn cases_table_is_well_formed() {
         for e in &c.expected {
             // A year-less value needs no reference to be checked, but a value
             // resolved from a reference must have one.
-            if e.flags.iter().any(|f| f == "reference") {
+            if e.has("reference") {
                 assert!(
                     c.reference.is_some(),
                     "line {}: reference flag without a reference",
                     c.line
                 );
             }
+            assert!(
+                e.granularity().is_some(),
+                "line {}: «{}» has no value and no granularity flag",
+                c.line,
+                e.span
+            );
         }
     }
 }
 
-#[test]
-fn cases_table() {
-    let cases = load();
+/// Runs every case of the table `file` with `run` (the problems and the
+/// mentions found), prints the known failures and fails on the others.
+pub(super) fn check_table(
+    file: &str,
+    cases: &[Case],
+    mut run: impl FnMut(&Case) -> (Vec<String>, String),
+) {
     let mut failures = Vec::new();
     let (mut passed, mut known, mut fixed) = (0, 0, Vec::new());
-    for case in &cases {
+    for case in cases {
         let (problems, got) = run(case);
         let expected = case
             .expected
@@ -363,13 +448,25 @@ fn cases_table() {
         }
     }
     for id in &fixed {
-        println!("{id}: marked known-fail but passes now; clear its status in cases.tsv");
+        println!("{id}: marked known-fail but passes now; clear its status in {file}");
     }
     println!(
-        "cases.tsv: {} cases, {passed} pass, {known} known-fail, {} newly passing, {} failing",
+        "{file}: {} cases, {passed} pass, {known} known-fail, {} newly passing, {} failing",
         cases.len(),
         fixed.len(),
         failures.len()
     );
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn cases_table_is_well_formed() {
+    let cases = load("cases.tsv");
+    assert!(cases.len() >= 100, "{} cases", cases.len());
+    check_well_formed(&cases);
+}
+
+#[test]
+fn cases_table() {
+    check_table("cases.tsv", &load("cases.tsv"), run);
 }

@@ -1,6 +1,7 @@
 //! Shared helpers of the extraction tests: where the data is, an independent
-//! Solar Hijri calendar (from `tests/data/nowruz.csv`, not from the crate),
-//! expected values, span scores and printing.
+//! Solar Hijri calendar (from `tests/data/nowruz.csv`, not from the crate), an
+//! independent tabular lunar Hijri calendar, expected values, span scores and
+//! printing.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -228,8 +229,64 @@ fn point_days(p: Point, calendar: Calendar) -> Option<(Ymd, Ymd)> {
             };
             Some((to_jalali(a), to_jalali(b)))
         }
+        Calendar::HijriLunar => {
+            let (a, b) = match (p.month, p.day) {
+                (Some(m), Some(d)) => {
+                    let g = lunar_to_gregorian(y, m, d)?;
+                    (g, g)
+                }
+                (Some(m), None) => (
+                    lunar_to_gregorian(y, m, 1)?,
+                    lunar_to_gregorian(y, m, lunar_month_len(y, m))?,
+                ),
+                _ => (
+                    lunar_to_gregorian(y, 1, 1)?,
+                    lunar_to_gregorian(y, 12, lunar_month_len(y, 12))?,
+                ),
+            };
+            Some((to_jalali(a), to_jalali(b)))
+        }
         _ => None,
     }
+}
+
+// ---------------------------------------------------------------------------
+// An independent lunar Hijri calendar: the arithmetical (tabular, civil) Islamic
+// calendar, counted day by day from its epoch, as kinds.tsv was computed.
+
+/// Rata Die of 1 Muharram 1 AH: Julian 622-07-16 (Gregorian 622-07-19).
+const LUNAR_EPOCH: i64 = 227_015;
+
+/// The years of a 30-year cycle with 355 days (Dhu al-Hijja has 30).
+const LUNAR_LEAP: [i32; 11] = [2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29];
+
+fn lunar_leap(year: i32) -> bool {
+    LUNAR_LEAP.contains(&((year - 1).rem_euclid(30) + 1))
+}
+
+/// Odd months have 30 days, even months 29, Dhu al-Hijja 30 in a leap year.
+pub fn lunar_month_len(year: i32, month: u8) -> u8 {
+    if month % 2 == 1 || (month == 12 && lunar_leap(year)) {
+        30
+    } else {
+        29
+    }
+}
+
+/// The Gregorian day of a lunar Hijri day (year 1 or later), or `None` when it does not exist.
+pub fn lunar_to_gregorian(year: i32, month: u8, day: u8) -> Option<NaiveDate> {
+    if year < 1 || !(1..=12).contains(&month) || day < 1 || day > lunar_month_len(year, month) {
+        return None;
+    }
+    let cycles = i64::from((year - 1) / 30);
+    let years: i64 = ((year - 1) / 30 * 30 + 1..year)
+        .map(|y| if lunar_leap(y) { 355 } else { 354 })
+        .sum();
+    let months: i64 = (1..month)
+        .map(|m| i64::from(lunar_month_len(year, m)))
+        .sum();
+    let fixed = LUNAR_EPOCH + cycles * 10_631 + years + months + i64::from(day) - 1;
+    NaiveDate::from_num_days_from_ce_opt(i32::try_from(fixed).ok()?)
 }
 
 /// The leading value of a free-text field of the probe data: «1404-04-12 (year
