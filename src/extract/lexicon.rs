@@ -77,6 +77,8 @@ pub(crate) enum Lex {
     Named { month: u8, day: u8 },
     /// «بدر», the second half of «سیزده‌بدر».
     Badr,
+    /// A verb form that follows «می» («شود», «کند» …).
+    VerbStem,
     /// «ماه» (month).
     Mah,
     /// «سال» (year).
@@ -414,7 +416,6 @@ const UNITS: &[&str] = &[
     "رای",
     "نمره",
     "سکه",
-    "برابر",
 ];
 
 /// Words after which an ordinal counts something other than days.
@@ -435,6 +436,75 @@ const MONTH_CUES: &[&str] = &[
 
 /// Words that make a bare four-digit number a year («مصوب ۱۳۸۰», «متولد ۱۳۶۰»).
 const YEAR_CUES: &[&str] = &["مصوب", "متولد", "مورخ", "فصل"];
+
+/// The commonest verb forms that follow the prefix «می» when its ZWNJ is lost
+/// («می شود», «می کند»): after them «می» is no month.
+const VERB_STEMS_AFTER_MI: &[&str] = &[
+    "شود",
+    "شوند",
+    "شد",
+    "شدند",
+    "کند",
+    "کنند",
+    "کنم",
+    "کنیم",
+    "کرد",
+    "کردند",
+    "دهد",
+    "دهند",
+    "داد",
+    "دادند",
+    "گوید",
+    "گویند",
+    "گفت",
+    "گفتند",
+    "رسد",
+    "رسند",
+    "باشد",
+    "باشند",
+    "گیرد",
+    "گیرند",
+    "آید",
+    "آیند",
+    "یابد",
+    "یابند",
+    "رود",
+    "روند",
+    "ماند",
+    "مانند",
+    "توان",
+    "تواند",
+    "توانند",
+    "بیند",
+    "بینند",
+    "زند",
+    "زنند",
+    "سازد",
+    "سازند",
+    "داند",
+    "دانند",
+    "آورد",
+    "آورند",
+    "خواهد",
+    "خواهند",
+    "نماید",
+    "نمایند",
+    "گردد",
+    "گردند",
+    "پردازد",
+    "پردازند",
+    "افتد",
+    "کشد",
+    "خورد",
+    "گذارد",
+    "شناسد",
+    "خواند",
+    "نویسد",
+    "ریزد",
+    "بخشد",
+    "دارد",
+    "دارند",
+];
 
 /// A lexicon: folded word → meaning.
 #[derive(Debug)]
@@ -516,6 +586,8 @@ impl Lexicon {
             ("الاخری", 1),
             ("الآخره", 1),
             ("الحجه", 1),
+            ("قعده", 0),
+            ("حجه", 1),
         ] {
             add(tail, Lex::LunarTail(n));
         }
@@ -556,6 +628,11 @@ impl Lexicon {
         add("نوروز", Lex::Named { month: 1, day: 1 });
         add("سیزدهبدر", Lex::Named { month: 1, day: 13 });
         add("یلدا", Lex::Named { month: 9, day: 30 });
+        add("یلدای", Lex::Named { month: 9, day: 30 });
+        // Present stems after «می» with its ZWNJ lost: «۱۵ می شود» is no May.
+        for stem in VERB_STEMS_AFTER_MI {
+            add(stem, Lex::VerbStem);
+        }
         add("بدر", Lex::Badr);
         add("سالهای", Lex::Sals);
         add("های", Lex::Plural);

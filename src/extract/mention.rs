@@ -89,9 +89,10 @@ impl Granularity {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum YearSource {
-    /// Written in the mention (four digits, two digits, words, or «امسال» and the like).
+    /// Written in the mention (four digits, two digits or words).
     Explicit,
-    /// Not written; taken from the extractor's reference date.
+    /// Not written as a number; taken from the extractor's reference date
+    /// (also for «امسال», «سال گذشته» and the like).
     Reference,
     /// Not written and no reference date: the value is partial.
     None,

@@ -88,7 +88,10 @@ impl AnchorKinds {
                 MonthSet::Lunar => self.lunar,
             },
             Lex::LunarHead(_) => self.lunar,
-            Lex::Cardinal(1000) | Lex::Sal | Lex::Named { .. } | Lex::Badr => true,
+            Lex::Cardinal(1000) | Lex::Sal | Lex::Named { .. } | Lex::Badr | Lex::Cardinal(13) => {
+                true
+            }
+            Lex::Pas => self.relative,
             Lex::Mah
             | Lex::Rooz
             | Lex::Shab
@@ -394,6 +397,9 @@ impl Windows<'_, '_> {
             | Lex::Badr => true,
             // A year in words: «هزار و سیصد و …».
             Lex::Cardinal(1000) => self.text.get(end..).is_some_and(|r| r.starts_with(" و")),
+            // «سیزده‌بدر», «پس‌فردا»: the second half after a ZWNJ or a space.
+            Lex::Cardinal(13) => self.next_word_is(end, "بدر"),
+            Lex::Pas => self.next_word_is(end, "فردا"),
             // «سال1373», «سال گذشته», «این ماه», «سه روز پیش», «هفته‌ی آینده».
             Lex::Sal | Lex::Mah | Lex::Rooz | Lex::Shab | Lex::Hafte => {
                 let glued_digits = self
@@ -456,6 +462,14 @@ impl Windows<'_, '_> {
         self.scratch.clear();
         fold_into(self.text.get(start..start + len)?, &mut self.scratch);
         self.lexicon.get(&self.scratch)
+    }
+
+    /// Whether the word after byte `end` (past spaces and joiners) is `word`.
+    fn next_word_is(&self, end: usize, word: &str) -> bool {
+        self.text
+            .get(end..)
+            .map(|r| r.trim_start_matches(|c: char| c == ' ' || is_joiner(c)))
+            .is_some_and(|r| r.starts_with(word))
     }
 
     /// Whether the word before byte `at` is «این» («این هفته», «این ماه»).

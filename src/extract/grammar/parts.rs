@@ -141,10 +141,13 @@ impl Parser<'_> {
                 with_mah,
                 homograph,
             } => {
-                // «می» with a ZWNJ after it is the verb prefix («می‌شود»), not May.
+                // «می» with a ZWNJ after it is the verb prefix («می‌شود»), not
+                // May; so is «می» before a verb form with the ZWNJ lost («می شود»).
                 let verb = homograph
                     && set == MonthSet::Gregorian
-                    && self.at(i + 1).is_some_and(|t| t.gap == Gap::Joiner);
+                    && self
+                        .at(i + 1)
+                        .is_some_and(|t| t.gap == Gap::Joiner || t.lex() == Some(Lex::VerbStem));
                 if verb {
                     return None;
                 }
@@ -176,6 +179,15 @@ impl Parser<'_> {
         }
         if !with_mah && self.cont_lex(j) == Some(Lex::Mah) {
             return Some((month_ref, true, j + 1));
+        }
+        // The ezafe «ی» written after a ZWNJ («ژانویه‌ی ۲۰۲۵») belongs to the month.
+        let ezafe = self.cont(j).is_some_and(|t| {
+            t.gap == Gap::Joiner
+                && matches!(t.kind, Kind::Word(None))
+                && t.end - t.start == 'ی'.len_utf8()
+        });
+        if ezafe && self.year(j + 1).is_some() {
+            j += 1;
         }
         Some((month_ref, with_mah, j))
     }
