@@ -67,6 +67,9 @@ pub(crate) enum Lex {
     Digar,
     /// «این» (this: «این هفته»).
     In,
+    /// «ساعت» (hour): a counted unit («۲۰ ساعت»), or the time of day after a
+    /// date when a number follows («۲ آذر ۹۵ ساعت ۱۴:۲۳»).
+    Hour,
     /// «میلاد» (the birth of Christ: «۲۵ قبل از میلاد» is 25 BC).
     Milad,
     /// «را», the object marker («دو روز دیگر را»: the other two days).
@@ -383,7 +386,6 @@ const UNITS: &[&str] = &[
     "روزه",
     "ماه",
     "ماهه",
-    "ساعت",
     "دقیقه",
     "ثانیه",
     "تومان",
@@ -623,6 +625,7 @@ impl Lexicon {
         add("دیگر", Lex::Digar);
         add("این", Lex::In);
         add("را", Lex::Ra);
+        add("ساعت", Lex::Hour);
         add("میلاد", Lex::Milad);
         add("چند", Lex::Chand);
         add("نوروز", Lex::Named { month: 1, day: 1 });

@@ -276,6 +276,9 @@ impl Parser<'_> {
         }
         match unit.lex() {
             Some(Lex::Unit | Lex::Cardinal(1000)) => true,
+            Some(Lex::Hour) => {
+                !matches!(self.cont(j + 1).map(|t| t.kind), Some(Kind::Number { .. }))
+            }
             Some(Lex::Sal | Lex::Mah | Lex::Rooz | Lex::Hafte | Lex::Shab) => {
                 digits != 4
                     || matches!(
