@@ -56,6 +56,9 @@ const MAX_WORD_BYTES: usize = 48;
 pub(crate) struct Scanner {
     /// One bit per hashed triple of first letters of the anchor words.
     starts: Vec<u64>,
+    /// The same for the first four letters, asked only when the first table
+    /// lets a word through («فرد» is not «فردا», «روزنامه» not «روز»).
+    starts4: Vec<u64>,
     kinds: AnchorKinds,
 }
 
@@ -108,6 +111,7 @@ impl Scanner {
     /// `kinds` admits.
     pub(crate) fn new(lexicon: &Lexicon, kinds: AnchorKinds) -> Scanner {
         let mut starts = vec![0u64; STARTS_WORDS];
+        let mut starts4 = vec![0u64; STARTS_WORDS];
         for (word, lex) in lexicon.entries() {
             if !kinds.admits(lex) {
                 continue;
@@ -117,20 +121,27 @@ impl Scanner {
             else {
                 continue;
             };
-            // The table is read on the raw text: enter every spelling that folds to these letters.
-            let (all_a, all_b, all_c) = (unfolded(a), unfolded(b), unfolded(c));
+            let d = letters.next().unwrap_or('\0');
+            // The tables are read on the raw text: enter every spelling that
+            // folds to these letters.
+            let (all_a, all_b, all_c, all_d) = (unfolded(a), unfolded(b), unfolded(c), unfolded(d));
             for &raw_a in &all_a {
                 for &raw_b in &all_b {
                     for &raw_c in &all_c {
-                        let key = start_key(low_byte(raw_a), low_byte(raw_b), low_byte(raw_c));
-                        if let Some(slot) = starts.get_mut(key / 64) {
-                            *slot |= 1 << (key % 64);
+                        let (la, lb, lc) = (low_byte(raw_a), low_byte(raw_b), low_byte(raw_c));
+                        set_bit(&mut starts, start_key(la, lb, lc));
+                        for &raw_d in &all_d {
+                            set_bit(&mut starts4, start_key4(la, lb, lc, low_byte(raw_d)));
                         }
                     }
                 }
             }
         }
-        Scanner { starts, kinds }
+        Scanner {
+            starts,
+            starts4,
+            kinds,
+        }
     }
 
     /// Whether the word at the start of `bytes` can be an anchor word, judged
@@ -165,6 +176,28 @@ impl Scanner {
             .is_some_and(|w| w >> (key & 63) & 1 == 1)
     }
 
+    /// The second, finer check of a word that passed [`Self::may_start_anchor_word`]:
+    /// its first four letters (0 for each letter past the end of the word).
+    fn may_be_anchor_word(&self, bytes: &[u8]) -> bool {
+        let letter_at = |i: usize| match (bytes.get(i), bytes.get(i + 1)) {
+            (Some(&lead), Some(&next)) if lead & 0xFC == 0xD8 => {
+                let low = arabic_low_byte(lead, next);
+                if is_arabic_word_char(low) {
+                    low
+                } else {
+                    0
+                }
+            }
+            _ => 0,
+        };
+        let (a, b, c) = (letter_at(0), letter_at(2), letter_at(4));
+        let d = if c == 0 { 0 } else { letter_at(6) };
+        let key = start_key4(a, b, c, d);
+        self.starts4
+            .get((key >> 6) & (STARTS_WORDS - 1))
+            .is_some_and(|w| w >> (key & 63) & 1 == 1)
+    }
+
     /// The windows of `text`, in order.
     pub(crate) fn windows<'s, 'h>(
         &'s self,
@@ -193,6 +226,18 @@ const STARTS_WORDS: usize = 1024;
 #[inline]
 fn start_key(a: usize, b: usize, c: usize) -> usize {
     (a.wrapping_mul(0x9E37) ^ b.wrapping_mul(0x7F4B) ^ c.wrapping_mul(0x2D8F)) & 0xFFFF
+}
+
+/// The slot of a word's first four letters in the second table.
+#[inline]
+fn start_key4(a: usize, b: usize, c: usize, d: usize) -> usize {
+    (start_key(a, b, c) ^ d.wrapping_mul(0x5A27) ^ 0x3C5A) & 0xFFFF
+}
+
+fn set_bit(table: &mut [u64], key: usize) {
+    if let Some(slot) = table.get_mut(key / 64) {
+        *slot |= 1 << (key % 64);
+    }
 }
 
 /// The low byte of a code point of the Arabic block from its two UTF-8 bytes.
@@ -326,7 +371,8 @@ impl Windows<'_, '_> {
                 }
             }
             if b0 & 0xFC == 0xD8 && !starts_with_digit(rest) {
-                if self.scanner.may_start_anchor_word(rest) {
+                if self.scanner.may_start_anchor_word(rest) && self.scanner.may_be_anchor_word(rest)
+                {
                     if let Some(anchor) = self.anchor_word(at) {
                         return Some(anchor);
                     }
@@ -348,7 +394,9 @@ impl Windows<'_, '_> {
                         margins: DIGIT_MARGINS,
                     });
                 }
-            } else if self.scanner.may_start_anchor_word(rest) {
+            } else if self.scanner.may_start_anchor_word(rest)
+                && self.scanner.may_be_anchor_word(rest)
+            {
                 if let Some(anchor) = self.anchor_word(at) {
                     return Some(anchor);
                 }
