@@ -112,7 +112,12 @@ fn check_values(m: &shamsi::Mention<'_>) {
         let _ = value.to_string();
         // A week («هفته گذشته») is one mention whose value spans its days.
         let spans_days = m.is_range() || m.granularity() == shamsi::Granularity::Week;
-        assert_eq!(spans_days, matches!(value, Value::Range(..)), "{value:?}");
+        assert_eq!(
+            spans_days,
+            matches!(value, Value::Range(..)),
+            "{:?}: is_range() and the granularity disagree with value {value:?}",
+            m.as_str()
+        );
     }
     let jalali = m.jalali();
     let gregorian = m.gregorian();
