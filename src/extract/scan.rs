@@ -45,6 +45,8 @@ const RELATIVE_MARGINS: Margins = Margins {
     forward: 32,
 };
 
+/// The longest window: anchors are merged into one window up to this size.
+const MAX_WINDOW_BYTES: usize = 1 << 16;
 /// How far from a homograph month name its day or year may be
 /// («بیست و پنجم رمضان المبارک ۱۳۹۹»).
 const DIGITS_NEAR_BYTES: usize = 48;
@@ -319,7 +321,12 @@ impl Iterator for Windows<'_, '_> {
                 .text
                 .get(last..next.start)
                 .is_some_and(|s| s.contains('\n'));
-            if next.start > reach + next.margins.back || !same_line {
+            // A window is closed at 64 KiB, so that a text made of nothing
+            // but anchors («۱/۱/۱/…», «تیر تیر …») is not tokenized as one
+            // window of millions of tokens. (A date straddling that cut, in
+            // such a text only, is read in two pieces.)
+            let too_long = next.end.saturating_sub(start) > MAX_WINDOW_BYTES;
+            if next.start > reach + next.margins.back || !same_line || too_long {
                 self.lookahead = Some(next);
                 break;
             }
@@ -341,7 +348,10 @@ impl Windows<'_, '_> {
     /// mention must: one that only a neighbouring anchor's window happened to
     /// reach («ژوئیه،فروردین۱۲») would come and go with its neighbours.
     pub(crate) fn holds_anchor(&self, start: usize, end: usize) -> bool {
-        self.anchors.iter().any(|&(a, b)| a < end && b > start)
+        // The anchors are in text order and do not overlap: the first one
+        // ending after `start` is the only candidate.
+        let first = self.anchors.partition_point(|&(_, b)| b <= start);
+        self.anchors.get(first).is_some_and(|&(a, _)| a < end)
     }
 
     /// The next word start, at or after where the last anchor ended.

@@ -171,7 +171,17 @@ fn parse_line(tokens: &[Token], out: &mut Vec<Expr>) {
                 }),
             Gap::Space | Gap::Break => false,
         };
-        if glued_to_word || !may_start_mention(token) {
+        // Inside a run like «۱/۲/۳/۴» only the first number can start a date.
+        let inside_numbers = matches!(token.kind, Kind::Number { .. })
+            && token.gap == Gap::Glued
+            && i >= 2
+            && tokens.get(i - 1).is_some_and(|t| {
+                t.gap == Gap::Glued && matches!(t.kind, Kind::Punct('/' | '-' | '.' | ','))
+            })
+            && tokens
+                .get(i - 2)
+                .is_some_and(|t| matches!(t.kind, Kind::Number { .. }));
+        if glued_to_word || inside_numbers || !may_start_mention(token) {
             i += 1;
             continue;
         }
@@ -279,13 +289,15 @@ impl Parser<'_> {
         let tok = self.at(i)?;
         if tok.lex() == Some(Lex::From) {
             // «از» belongs to the mention only when it opens a range.
-            let (shape, next) = self.range(i + 1)?;
+            let (shape, next) = self.range(i + 1, self.single(i + 1))?;
             return self.push(i, next, shape, out);
         }
-        if let Some((shape, next)) = self.range(i) {
+        // Read once: a range starts with it, and so does a single date.
+        let single = self.single(i);
+        if let Some((shape, next)) = self.range(i, single) {
             return self.push(i, next, shape, out);
         }
-        if let Some((expr, next)) = self.single(i) {
+        if let Some((expr, next)) = single {
             if self.names_a_place(i, &expr) {
                 return None;
             }
@@ -481,7 +493,9 @@ impl Parser<'_> {
     }
 
     /// `range := day (تا|الی|-) single | single (تا|الی|-) single | «سال» year تا year`.
-    fn range(&self, i: usize) -> Parsed<Shape> {
+    ///
+    /// `single_at_i` is [`Parser::single`] at `i`, which the caller has read already.
+    fn range(&self, i: usize, single_at_i: Parsed<DateExpr>) -> Parsed<Shape> {
         // «۶۱۶ تا ۶۵۴ ه.ق.»: two bare years and the era after the second.
         if let Some((first, j)) = self.any_year_digits(i) {
             if let Some(k) = self.until(j) {
@@ -517,7 +531,7 @@ impl Parser<'_> {
                 }
             }
         }
-        let (start, j) = self.single(i).or_else(|| self.bare_month(i))?;
+        let (start, j) = single_at_i.or_else(|| self.bare_month(i))?;
         let k = self.until(j)?;
         let (end, next) = match self.single(k) {
             Some(found) => found,
