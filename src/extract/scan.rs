@@ -159,20 +159,11 @@ impl Scanner {
         if b0 & 0xFC != 0xD8 || b2 & 0xFC != 0xD8 {
             return false;
         }
-        // The third letter, or 0 where the word has ended after two («،»,
-        // «؛», a digit, a space or a ZWNJ ends it).
-        let third = match (bytes.get(4), bytes.get(5)) {
-            (Some(&lead), Some(&next)) if lead & 0xFC == 0xD8 => {
-                let low = arabic_low_byte(lead, next);
-                if is_arabic_word_char(low) {
-                    low
-                } else {
-                    0
-                }
-            }
-            _ => 0,
-        };
-        let key = start_key(arabic_low_byte(b0, b1), arabic_low_byte(b2, b3), third);
+        let key = start_key(
+            arabic_low_byte(b0, b1),
+            arabic_low_byte(b2, b3),
+            letter_at(bytes, 4),
+        );
         self.starts
             .get((key >> 6) & (STARTS_WORDS - 1))
             .is_some_and(|w| w >> (key & 63) & 1 == 1)
@@ -181,19 +172,12 @@ impl Scanner {
     /// The second, finer check of a word that passed [`Self::may_start_anchor_word`]:
     /// its first four letters (0 for each letter past the end of the word).
     fn may_be_anchor_word(&self, bytes: &[u8]) -> bool {
-        let letter_at = |i: usize| match (bytes.get(i), bytes.get(i + 1)) {
-            (Some(&lead), Some(&next)) if lead & 0xFC == 0xD8 => {
-                let low = arabic_low_byte(lead, next);
-                if is_arabic_word_char(low) {
-                    low
-                } else {
-                    0
-                }
-            }
-            _ => 0,
-        };
-        let (a, b, c) = (letter_at(0), letter_at(2), letter_at(4));
-        let d = if c == 0 { 0 } else { letter_at(6) };
+        let (a, b, c) = (
+            letter_at(bytes, 0),
+            letter_at(bytes, 2),
+            letter_at(bytes, 4),
+        );
+        let d = if c == 0 { 0 } else { letter_at(bytes, 6) };
         let key = start_key4(a, b, c, d);
         self.starts4
             .get((key >> 6) & (STARTS_WORDS - 1))
@@ -239,6 +223,23 @@ fn start_key4(a: usize, b: usize, c: usize, d: usize) -> usize {
 fn set_bit(table: &mut [u64], key: usize) {
     if let Some(slot) = table.get_mut(key / 64) {
         *slot |= 1 << (key % 64);
+    }
+}
+
+/// The letter of the Arabic block at byte `i` of `bytes` (its low byte), or 0
+/// where the word has ended («،», «؛», a digit, a space or a ZWNJ ends it).
+#[inline]
+fn letter_at(bytes: &[u8], i: usize) -> usize {
+    match (bytes.get(i), bytes.get(i + 1)) {
+        (Some(&lead), Some(&next)) if lead & 0xFC == 0xD8 => {
+            let low = arabic_low_byte(lead, next);
+            if is_arabic_word_char(low) {
+                low
+            } else {
+                0
+            }
+        }
+        _ => 0,
     }
 }
 
