@@ -363,8 +363,7 @@ fn resolve_point(date: &DateExpr, ctx: &Context, anchor: Option<Anchor>) -> Opti
             let point = point_with(None);
             // A partial day must still exist in some year («۳۱ مهر» never does).
             if let Point::Day { month, day, .. } = point {
-                let max = Month::new(month).ok()?.length(1403).ok()?; // 1403 is leap: longest months
-                if day > max {
+                if day > longest_month(calendar, month)? {
                     return None;
                 }
             }
@@ -379,6 +378,27 @@ fn resolve_point(date: &DateExpr, ctx: &Context, anchor: Option<Anchor>) -> Opti
                 calendar,
             })
         }
+    }
+}
+
+/// The most days `month` has in any year of `calendar`: a day past it
+/// («۳۱ مهر», «۳۰ فوریه», «۳۰ صفر») exists in no year.
+fn longest_month(calendar: Calendar, month: u8) -> Option<u8> {
+    match calendar {
+        // 1403 is a leap year: Esfand has its 30th day.
+        Calendar::SolarHijri => Month::new(month).ok()?.length(1403).ok(),
+        Calendar::Gregorian => match month {
+            2 => Some(29),
+            4 | 6 | 9 | 11 => Some(30),
+            1..=12 => Some(31),
+            _ => None,
+        },
+        // Odd months have 30 days, even ones 29, Dhu al-Hijja 30 in a leap year.
+        Calendar::HijriLunar => match month {
+            12 => Some(30),
+            1..=11 => Some(if month % 2 == 1 { 30 } else { 29 }),
+            _ => None,
+        },
     }
 }
 
