@@ -1,13 +1,16 @@
 //! Finds the stretches of text worth parsing, fast.
 //!
 //! Almost all of a text holds no date. Every date mention contains a digit or
-//! a month name, and both stand at the start of a word. So the scan hops from
-//! word start to word start (`memchr` over spaces, tabs and newlines) and looks
-//! only at the first characters of each word: a digit, or a letter pair that
-//! begins some month name (a 64 Ki-bit table), before it folds the word and
-//! asks the lexicon. Each anchor opens a window: a little text before it (for
-//! a weekday, an ordinal day or «از») and after it (for a year, «ماه», an era
-//! marker). Windows whose margins touch are merged, so each byte is tokenized
+//! an anchor word (a month name, «سال», «امروز» …), and both stand at the start
+//! of a word. So the scan hops from word start to word start (a bit mask of the
+//! spaces of each 64-byte block) and reads the first eight bytes of each word
+//! as one integer: two letters of the Arabic block and the character after
+//! them are looked up in a 64 Ki-bit table of the first three letters of every
+//! anchor word, as written. Only the few words that pass (and digits) are
+//! checked further, by their first four folded letters, before the scan folds
+//! the word and asks the lexicon. Each anchor opens a window: a little text
+//! before it (for a weekday, an ordinal day or «از») and after it (for a year,
+//! «ماه», an era marker). Windows whose margins touch are merged, so each byte is tokenized
 //! at most once and the scan is linear in the length of the text.
 
 use super::chars::{digit_value, fold, fold_into, is_arabic_word_char, is_joiner, is_word_char};
@@ -56,6 +59,12 @@ const MAX_WORD_BYTES: usize = 48;
 /// The word-start filter: which pairs of first letters can begin a month name.
 #[derive(Debug)]
 pub(crate) struct Scanner {
+    /// The first, cheapest check, made at every word start: one bit per
+    /// hashed triple of the first three characters as written (raw UTF-8,
+    /// before folding), set for the first three letters of every anchor word
+    /// in every spelling that folds to them. A word of two letters is entered
+    /// with every way its third character can end it.
+    triples: Box<[u64; TRIPLE_WORDS]>,
     /// One bit per hashed triple of first letters of the anchor words.
     starts: Vec<u64>,
     /// The same for the first four letters, asked only when the first table
@@ -112,8 +121,18 @@ impl Scanner {
     /// Builds the word-start table from the anchor words in `lexicon` that
     /// `kinds` admits.
     pub(crate) fn new(lexicon: &Lexicon, kinds: AnchorKinds) -> Scanner {
+        let mut triples = Box::new([0u64; TRIPLE_WORDS]);
         let mut starts = vec![0u64; STARTS_WORDS];
         let mut starts4 = vec![0u64; STARTS_WORDS];
+        // What may follow a word of two letters in the raw text: a character
+        // of the block that is not a word character («دی،», «مه۱۲»), or
+        // anything outside the block (a space, a ZWNJ, Latin), which the key
+        // leaves out.
+        let word_ends: Vec<Option<char>> = ('\u{0600}'..='\u{06FF}')
+            .filter(|c| !is_arabic_word_char(*c as usize & 0xFF))
+            .map(Some)
+            .chain([None])
+            .collect();
         for (word, lex) in lexicon.entries() {
             if !kinds.admits(lex) {
                 continue;
@@ -129,7 +148,19 @@ impl Scanner {
             let (all_a, all_b, all_c, all_d) = (unfolded(a), unfolded(b), unfolded(c), unfolded(d));
             for &raw_a in &all_a {
                 for &raw_b in &all_b {
+                    if c == '\0' {
+                        for &end in &word_ends {
+                            set_bit(
+                                triples.as_mut_slice(),
+                                triple_key(raw_triple(raw_a, raw_b, end)),
+                            );
+                        }
+                    }
                     for &raw_c in &all_c {
+                        if c != '\0' {
+                            let triple = raw_triple(raw_a, raw_b, Some(raw_c));
+                            set_bit(triples.as_mut_slice(), triple_key(triple));
+                        }
                         let (la, lb, lc) = (low_byte(raw_a), low_byte(raw_b), low_byte(raw_c));
                         set_bit(&mut starts, start_key(la, lb, lc));
                         for &raw_d in &all_d {
@@ -140,10 +171,36 @@ impl Scanner {
             }
         }
         Scanner {
+            triples,
             starts,
             starts4,
             kinds,
         }
+    }
+
+    /// The first check of a word start, on the eight bytes `word` that begin
+    /// the word (little-endian): `false` when the word certainly holds no
+    /// anchor. Two letters of the Arabic block are looked up with the
+    /// character after them in the triple table; a digit, or «و» glued to
+    /// one, goes on; one letter alone («و») is no anchor; anything else
+    /// (Latin, punctuation, an ASCII digit) is left to the slower checks.
+    #[inline]
+    fn may_start_anchor(&self, word: u64) -> bool {
+        if word & 0x00FC_00FC == 0x00D8_00D8 {
+            // Two characters of the block, the usual case.
+            if is_block_digit(word) || (word & 0xFFFF == 0x88D9 && is_block_digit(word >> 16)) {
+                return true;
+            }
+            let key = triple_key(word);
+            return self
+                .triples
+                .get((key >> 6) & (TRIPLE_WORDS - 1))
+                .is_some_and(|w| w >> (key & 63) & 1 == 1);
+        }
+        // One character of the block alone: only a digit («۵ تیر») matters.
+        // Anything else (Latin, punctuation, an ASCII digit) is left to the
+        // slower checks.
+        word & 0xFC != 0xD8 || is_block_digit(word)
     }
 
     /// Whether the word at the start of `bytes` can be an anchor word, judged
@@ -195,7 +252,6 @@ impl Scanner {
             lexicon,
             text,
             word_starts: WordStarts::new(text.as_bytes()),
-            skip_until: 0,
             lookahead: None,
             last_end: 0,
             anchors: Vec::new(),
@@ -206,6 +262,46 @@ impl Scanner {
 
 /// The size of the word-start table, in 64-bit words (2^16 bits, 8 KiB).
 const STARTS_WORDS: usize = 1024;
+
+/// The size of the triple table, in 64-bit words (2^16 bits, 8 KiB).
+const TRIPLE_WORDS: usize = 1024;
+
+/// Whether the two bytes at the bottom of `word` (little-endian) are a
+/// Persian (DB B0..) or Arabic-Indic (D9 A0..) digit, or one of the few
+/// signs that share their first five bits (٪ ٫ ٬ ٭ ٮ ٯ and U+06BA..06BF):
+/// the digit path sorts those out.
+#[inline]
+fn is_block_digit(word: u64) -> bool {
+    let pair = word & 0xF0FF;
+    pair == 0xB0DB || pair == 0xA0D9
+}
+
+/// The triple-table slot of the word starting with the eight bytes `word`
+/// (little-endian), whose first two characters are in the Arabic block: the
+/// bits that tell code points of the block apart (the low two of each lead
+/// byte, the low six of each continuation byte) of those two characters and
+/// of the third when it is in the block too, hashed to 16 bits.
+#[inline]
+fn triple_key(word: u64) -> usize {
+    let third_in_block = word >> 32 & 0xFC == 0xD8;
+    let bits = if third_in_block {
+        0x3F03_3F03_3F03
+    } else {
+        0x3F03_3F03
+    };
+    ((word & bits).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
+
+/// The first six UTF-8 bytes of three characters of the Arabic block, or of
+/// two and a word end (`None`: anything outside the block), as read by
+/// [`triple_key`].
+fn raw_triple(a: char, b: char, c: Option<char>) -> u64 {
+    let two_bytes = |c: char| {
+        let c = u64::from(c);
+        (0xC0 | (c >> 6) & 0x1F) | (0x80 | c & 0x3F) << 8
+    };
+    two_bytes(a) | two_bytes(b) << 16 | c.map_or(0x20, two_bytes) << 32
+}
 
 /// The table slot of a word's first three letters (by their low bytes; 0 for
 /// a word that ends after two), hashed to 16 bits.
@@ -277,8 +373,6 @@ pub(crate) struct Windows<'s, 'h> {
     lexicon: &'s Lexicon,
     text: &'h str,
     word_starts: WordStarts<'h>,
-    /// Word starts before this are inside an anchor already seen.
-    skip_until: usize,
     /// An anchor read past the end of the last window, for the next one.
     lookahead: Option<Anchor>,
     /// The end of the last window: the next starts no earlier.
@@ -355,21 +449,20 @@ impl Windows<'_, '_> {
         self.anchors.get(first).is_some_and(|&(a, _)| a < end)
     }
 
-    /// The next word start, at or after where the last anchor ended.
-    fn next_word_start(&mut self) -> Option<usize> {
-        loop {
-            let at = self.word_starts.next()?;
-            if at >= self.skip_until {
-                return Some(at);
-            }
-        }
+    /// The next word start whose first bytes may begin an anchor
+    /// ([`Scanner::may_start_anchor`]).
+    #[inline]
+    fn next_candidate(&mut self) -> Option<usize> {
+        let scanner = self.scanner;
+        self.word_starts
+            .next_where(|first_eight| scanner.may_start_anchor(first_eight))
     }
 
     /// The next anchor: a digit run that can be part of a date, or a month name.
     fn next_anchor(&mut self) -> Option<Anchor> {
         let bytes = self.text.as_bytes();
         loop {
-            let mut at = self.next_word_start()?;
+            let mut at = self.next_candidate()?;
             let Some(&b0) = bytes.get(at) else { continue };
             // Most words start with a letter of the Arabic block: the table
             // rules out nearly all of them at once.
@@ -396,8 +489,8 @@ impl Windows<'_, '_> {
             }
             let rest = bytes.get(at..).unwrap_or_default();
             if starts_with_digit(rest) {
+                // (A digit run holds no space: the next word start is past it.)
                 let end = digit_run_end(self.text, at);
-                self.skip_until = end;
                 if digits_may_date(self.text, at, end) {
                     return Some(Anchor {
                         start: at,
@@ -556,15 +649,17 @@ fn starts_with_digit(bytes: &[u8]) -> bool {
 }
 
 /// The positions just after each space, tab or newline (and 0): where words
-/// start. Works on 64-byte blocks: one bit mask per block, then one step per
-/// word, which is several times faster than searching byte by byte when
+/// start. Works on 64-byte blocks: one bit mask per block (SWAR: the bytes of
+/// a `u64` compared at once, without `unsafe` or platform intrinsics), then
+/// one step per word, which is several times faster than a byte loop when
 /// words are a few bytes long.
 #[derive(Debug)]
 struct WordStarts<'h> {
     bytes: &'h [u8],
     /// The offset of the block whose bits are in `mask`.
     block: usize,
-    /// The whitespace positions of the block not yet returned.
+    /// One bit per byte of the block that may be whitespace (a byte up to
+    /// 0x20) and has not been returned yet.
     mask: u64,
     started: bool,
 }
@@ -574,72 +669,92 @@ impl<'h> WordStarts<'h> {
         WordStarts {
             bytes,
             block: 0,
-            mask: whitespace_mask(bytes.get(..64).unwrap_or(bytes)),
+            mask: low_byte_mask(bytes, 0),
             started: false,
         }
+    }
+
+    /// The next word start whose first eight bytes (little-endian) pass
+    /// `keep`, or that has fewer than eight bytes left. This loop visits every
+    /// word of the text, so its state lives in locals while it runs.
+    #[inline]
+    fn next_where(&mut self, keep: impl Fn(u64) -> bool) -> Option<usize> {
+        if !self.started {
+            self.started = true;
+            return Some(0);
+        }
+        let bytes = self.bytes;
+        let (mut block, mut mask) = (self.block, self.mask);
+        let found = loop {
+            if mask == 0 {
+                block += 64;
+                if block >= bytes.len() {
+                    break None;
+                }
+                mask = low_byte_mask(bytes, block);
+                continue;
+            }
+            let space = block + mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            let at = space + 1;
+            let first_eight = bytes
+                .get(at..)
+                .and_then(<[u8]>::first_chunk::<8>)
+                .map(|eight| u64::from_le_bytes(*eight));
+            if first_eight.is_some_and(|word| !keep(word)) {
+                continue;
+            }
+            // The mask also catches other control bytes: keep only the three.
+            if bytes.get(space).copied().is_some_and(is_space) {
+                break Some(at);
+            }
+        };
+        self.block = block;
+        self.mask = mask;
+        found
     }
 }
 
 impl Iterator for WordStarts<'_> {
     type Item = usize;
 
-    #[inline]
     fn next(&mut self) -> Option<usize> {
-        if !self.started {
-            self.started = true;
-            return Some(0);
-        }
-        while self.mask == 0 {
-            self.block += 64;
-            if self.block >= self.bytes.len() {
-                return None;
-            }
-            let end = (self.block + 64).min(self.bytes.len());
-            self.mask = whitespace_mask(self.bytes.get(self.block..end).unwrap_or_default());
-        }
-        let bit = self.mask.trailing_zeros() as usize;
-        self.mask &= self.mask - 1;
-        Some(self.block + bit + 1)
+        self.next_where(|_| true)
     }
 }
 
-/// One bit per byte of `block` (at most 64 bytes): set for a space, tab or newline.
+/// One bit per byte of the 64 from `at` (fewer at the end of `bytes`): set
+/// for a byte up to 0x20 (space, tab, newline and the other controls).
 #[inline]
-fn whitespace_mask(block: &[u8]) -> u64 {
-    match <&[u8; 64]>::try_from(block) {
-        Ok(full) => whitespace_mask_64(full),
-        Err(_) => block
+fn low_byte_mask(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..).and_then(<[u8]>::first_chunk::<64>) {
+        Some(block) => block
+            .chunks_exact(8)
+            .enumerate()
+            .fold(0, |mask, (k, eight)| {
+                let mut word = [0u8; 8];
+                word.copy_from_slice(eight);
+                mask | low_byte_bits(u64::from_le_bytes(word)) << (8 * k)
+            }),
+        None => bytes
+            .get(at..)
+            .unwrap_or_default()
             .iter()
             .enumerate()
-            .fold(0u64, |mask, (i, &b)| mask | (u64::from(is_space(b)) << i)),
+            .fold(0, |mask, (i, &b)| mask | u64::from(b <= 0x20) << i),
     }
 }
 
-/// The same for a whole block, eight bytes at a time (SWAR: each byte of a
-/// `u64` is compared at once, without `unsafe` or platform intrinsics).
+/// Bit i set for each byte i of `w` (little-endian) that is at most 0x20.
 #[inline]
-fn whitespace_mask_64(block: &[u8; 64]) -> u64 {
-    let mut mask = 0u64;
-    for (k, word) in block.chunks_exact(8).enumerate() {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(word);
-        let w = u64::from_le_bytes(eight);
-        let hits = byte_eq(w, b' ') | byte_eq(w, b'\n') | byte_eq(w, b'\t');
-        // Gather the high bit of each byte into the low eight bits, byte i to bit i.
-        let bits = ((hits >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
-        mask |= bits << (8 * k);
-    }
-    mask
-}
-
-/// The high bit of each byte of `w` that equals `b`, exactly (no false hits).
-#[inline]
-fn byte_eq(w: u64, b: u8) -> u64 {
+fn low_byte_bits(w: u64) -> u64 {
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    let v = w ^ (0x0101_0101_0101_0101 * u64::from(b));
-    // A byte's high bit ends up set unless the byte is zero.
-    let nonzero = ((v & LOW7).wrapping_add(LOW7)) | v;
-    !nonzero & !LOW7
+    // Adding 0x5F sets a byte's high bit from 0x21 up; the byte's own high
+    // bit covers 0x80 up. No carry crosses into the next byte.
+    let above = ((w & LOW7).wrapping_add(0x5F5F_5F5F_5F5F_5F5F)) | w;
+    let high_bits = !above & !LOW7;
+    // Gather the high bit of each byte into the low eight bits, byte i to bit i.
+    ((high_bits >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
 #[inline]
@@ -859,16 +974,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn whitespace_masks_agree_with_a_plain_loop() {
-        let text = "سه\u{200C}شنبه ۳۰ بهمن\t۱۴۰۳\nدر تماس تلفنی ۱۲ تیرماه  دو رئیس‌جمهور گفت‌وگو کردند. a b\x01 \x21";
-        let bytes = text.as_bytes();
-        for start in 0..bytes.len().saturating_sub(64) {
-            let block: &[u8; 64] = bytes[start..start + 64].try_into().unwrap();
-            let plain = block
-                .iter()
-                .enumerate()
-                .fold(0u64, |m, (i, &b)| m | (u64::from(is_space(b)) << i));
-            assert_eq!(whitespace_mask_64(block), plain, "at {start}");
+    fn word_starts_agree_with_a_plain_loop() {
+        let text = "سه\u{200C}شنبه ۳۰ بهمن\t۱۴۰۳\nدر تماس\r\nتلفنی ۱۲ تیرماه  دو رئیس‌جمهور گفت‌وگو کردند. a b\x01 \x21\x7F\u{80} c";
+        for cut in 0..text.len() {
+            let bytes = &text.as_bytes()[..cut];
+            let plain: Vec<usize> = std::iter::once(0)
+                .chain(
+                    (0..bytes.len())
+                        .filter(|&i| is_space(bytes[i]))
+                        .map(|i| i + 1),
+                )
+                .collect();
+            let fast: Vec<usize> = WordStarts::new(bytes).collect();
+            assert_eq!(fast, plain, "cut at {cut}");
         }
     }
 
