@@ -412,16 +412,21 @@ impl Iterator for Windows<'_, '_> {
         self.anchors.clear();
         self.anchors.push((first.start, first.end));
         while let Some(next) = self.next_anchor() {
-            let same_line = !self
-                .text
-                .get(last..next.start)
-                .is_some_and(|s| s.contains('\n'));
             // A window is closed at 64 KiB, so that a text made of nothing
             // but anchors («۱/۱/۱/…», «تیر تیر …») is not tokenized as one
             // window of millions of tokens. (A date straddling that cut, in
             // such a text only, is read in two pieces.)
             let too_long = next.end.saturating_sub(start) > MAX_WINDOW_BYTES;
-            if next.start > reach + next.margins.back || !same_line || too_long {
+            // Reach first: the line check reads the text up to the next
+            // anchor, which may be far away.
+            let out_of_reach = next.start > reach + next.margins.back;
+            if out_of_reach
+                || too_long
+                || self
+                    .text
+                    .get(last..next.start)
+                    .is_some_and(|s| s.contains('\n'))
+            {
                 self.lookahead = Some(next);
                 break;
             }
