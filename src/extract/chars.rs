@@ -33,7 +33,7 @@ pub(crate) fn is_joiner(c: char) -> bool {
 /// Characters inside a word that do not change it: tatweel (kashida) and the
 /// Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef).
 #[inline]
-pub(crate) fn is_ignorable(c: char) -> bool {
+pub(crate) const fn is_ignorable(c: char) -> bool {
     matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06EA}'..='\u{06ED}')
 }
 
@@ -94,7 +94,7 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// heh-with-yeh to heh, the Pashto letters to the Persian look-alikes people
 /// type for them, and Latin capitals to lower case.
 #[inline]
-pub(crate) fn fold(c: char) -> char {
+pub(crate) const fn fold(c: char) -> char {
     match c {
         '\u{064A}' | '\u{0649}' | '\u{06CD}' | '\u{06D0}' | '\u{06CE}' => 'ی',
         '\u{0643}' => 'ک',
@@ -107,6 +107,37 @@ pub(crate) fn fold(c: char) -> char {
         'A'..='Z' => c.to_ascii_lowercase(),
         _ => c,
     }
+}
+
+/// For each character U+06xx (by its low byte), the low byte of its folded
+/// form, or 0 when it is ignorable and dropped from the folded word.
+///
+/// Derived from [`fold`] and [`is_ignorable`] at compile time so the two
+/// cannot drift apart. It relies on [`fold`] keeping the Arabic block within
+/// itself (tested below). U+0600 itself also maps to 0: it is no word
+/// character, and [`super::lexicon::WordKey`] keeps it off this table.
+const ARABIC_FOLD: [u8; 256] = arabic_fold();
+
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index is a build error
+const fn arabic_fold() -> [u8; 256] {
+    let mut table = [0u8; 256];
+    let mut low = 0u32;
+    while low < 256 {
+        if let Some(c) = char::from_u32(0x0600 + low) {
+            if !is_ignorable(c) {
+                table[low as usize] = (fold(c) as u32 & 0xFF) as u8;
+            }
+        }
+        low += 1;
+    }
+    table
+}
+
+/// The low byte of the folded form of the character U+06xx with low byte
+/// `low`, or 0 if that character is ignorable (see [`ARABIC_FOLD`]).
+#[inline]
+pub(crate) fn fold_arabic_low(low: u8) -> u8 {
+    ARABIC_FOLD.get(usize::from(low)).copied().unwrap_or(0)
 }
 
 /// Appends the folded form of `word` to `out`, dropping ignorable marks and joiners.
@@ -148,6 +179,39 @@ mod tests {
         assert_eq!(folded("آبان"), folded("ابان"));
         assert_eq!(folded("بهـــمن"), "بهمن");
         assert_eq!(folded("سه\u{200C}شنبه"), "سهشنبه");
+    }
+
+    #[test]
+    fn arabic_fold_table_agrees_with_fold() {
+        for low in 0..=255u8 {
+            let c = char::from_u32(0x0600 + u32::from(low)).unwrap();
+            let expected = if is_ignorable(c) {
+                0
+            } else {
+                (fold(c) as u32 & 0xFF) as u8
+            };
+            assert_eq!(fold_arabic_low(low), expected, "U+{:04X}", c as u32);
+        }
+    }
+
+    /// What the packed lexicon keys rely on: folding keeps the Arabic block
+    /// within itself and everything else out of it, only U+0600 folds to
+    /// U+0600, and the ignorable marks all lie in the block.
+    #[test]
+    fn fold_keeps_the_arabic_block_apart() {
+        let in_block = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(in_block(fold(c)), in_block(c), "U+{:04X}", c as u32);
+            assert_eq!(fold(c) == '\u{0600}', c == '\u{0600}');
+            assert!(!is_ignorable(c) || in_block(c));
+            assert!(!is_joiner(c) || !in_block(c));
+            assert_eq!(
+                fold(fold(c)),
+                fold(c),
+                "folding twice changes U+{:04X}",
+                c as u32
+            );
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 
 use chrono::Weekday;
 
-use super::chars::{fold, folded, is_ignorable};
+use super::chars::{fold, fold_arabic_low, folded, is_ignorable, is_joiner};
 
 /// Which calendar a month name belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -508,10 +508,154 @@ const VERB_STEMS_AFTER_MI: &[&str] = &[
     "دارند",
 ];
 
+/// The most letters a packed key holds: one byte each in a `u128`.
+const MAX_PACKED_LETTERS: usize = 16;
+
+/// The look-up key of a word, built one character at a time while the word
+/// is read, folding as it goes (the same folding as [`folded`]).
+///
+/// Nearly every lexicon word is a short run of Arabic-block letters, and so is
+/// nearly every word of a Persian text; folding keeps that block within itself.
+/// Such a word is keyed by the low bytes of its folded letters packed into a
+/// `u128`: no string is built and no bytes are hashed. Low byte 0 (U+0600)
+/// never enters a key, so distinct words of up to 16 letters get distinct
+/// keys. Any other word (a Latin letter, U+0600, more than 16 letters, no
+/// letter at all) is marked unpacked and looked up by its folded string.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordKey {
+    packed: u128,
+    letters: usize,
+    unpacked: bool,
+}
+
+impl WordKey {
+    /// The key of the empty word.
+    #[inline]
+    pub(crate) fn new() -> WordKey {
+        WordKey {
+            packed: 0,
+            letters: 0,
+            unpacked: false,
+        }
+    }
+
+    /// Adds the character U+06xx with low byte `low` (not 0).
+    #[inline]
+    pub(crate) fn push_arabic(&mut self, low: u8) {
+        let folded = fold_arabic_low(low);
+        // 0: an ignorable mark, not part of the folded word.
+        if folded != 0 {
+            self.packed = self.packed << 8 | u128::from(folded);
+            self.letters += 1;
+        }
+    }
+
+    /// Adds any character.
+    #[inline]
+    pub(crate) fn push_char(&mut self, c: char) {
+        let code = u32::from(c);
+        if (0x0601..=0x06FF).contains(&code) {
+            self.push_arabic((code & 0xFF) as u8);
+        } else if !is_joiner(c) {
+            // Outside the block nothing is ignorable and folding stays outside
+            // it (see the tests of `chars`): this word has no packed key.
+            self.unpacked = true;
+        }
+    }
+
+    /// The packed key, if the word has one.
+    #[inline]
+    fn packed(&self) -> Option<u128> {
+        if self.unpacked || self.letters == 0 || self.letters > MAX_PACKED_LETTERS {
+            None
+        } else {
+            Some(self.packed)
+        }
+    }
+}
+
+/// The packed key of a word already folded, if it has one (see [`WordKey`]).
+fn pack_folded(word: &str) -> Option<u128> {
+    let mut key = WordKey::new();
+    for c in word.chars() {
+        if is_ignorable(c) || is_joiner(c) {
+            // A folded word has none; if one slipped in, keep it out of the table.
+            return None;
+        }
+        key.push_char(c);
+    }
+    key.packed()
+}
+
+/// Open-addressing hash table from packed keys to meanings.
+///
+/// Linear probing, at most half full, so a miss (the usual case: most words
+/// of a text mean nothing in dates) ends at an empty slot within a probe or
+/// two. Key 0 marks an empty slot; no word packs to 0.
+#[derive(Debug)]
+struct PackedTable {
+    keys: Vec<u128>,
+    values: Vec<Option<Lex>>,
+    /// `64 - log2(slots)`: the hash keeps the top bits of a 64-bit product.
+    shift: u32,
+}
+
+impl PackedTable {
+    fn new(entries: &[(u128, Lex)]) -> PackedTable {
+        let slots = (entries.len() * 2).next_power_of_two().max(16);
+        let mut table = PackedTable {
+            keys: vec![0; slots],
+            values: vec![None; slots],
+            shift: 64 - slots.trailing_zeros(),
+        };
+        for &(key, lex) in entries {
+            let mut slot = table.slot(key);
+            while table.keys.get(slot).is_some_and(|&k| k != 0 && k != key) {
+                slot = (slot + 1) & (slots - 1);
+            }
+            if let (Some(k), Some(v)) = (table.keys.get_mut(slot), table.values.get_mut(slot)) {
+                *k = key;
+                *v = Some(lex);
+            }
+        }
+        table
+    }
+
+    /// The home slot of `key`: Fibonacci hashing of its two halves.
+    #[inline]
+    fn slot(&self, key: u128) -> usize {
+        const K: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mixed = (key as u64) ^ ((key >> 64) as u64).wrapping_mul(K).rotate_left(29);
+        (mixed.wrapping_mul(K) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, key: u128) -> Option<Lex> {
+        let mask = self.keys.len() - 1;
+        let mut slot = self.slot(key);
+        // Bounded by the table size; an empty slot ends it long before.
+        for _ in 0..self.keys.len() {
+            let k = *self.keys.get(slot)?;
+            if k == key {
+                return self.values.get(slot).copied().flatten();
+            }
+            if k == 0 {
+                return None;
+            }
+            slot = (slot + 1) & mask;
+        }
+        None
+    }
+}
+
 /// A lexicon: folded word → meaning.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     words: FxHashMap<String, Lex>,
+    /// The words with a packed key (see [`WordKey`]): all of them today.
+    packed: PackedTable,
+    /// The words without one, by folded string.
+    unpacked: FxHashMap<String, Lex>,
     /// One bit per pair of first letters (folded) that some word begins with:
     /// most words of a text are ruled out by it without folding or hashing.
     starts: Vec<u64>,
@@ -704,11 +848,29 @@ impl Lexicon {
                 *bits |= 1 << (slot % 64);
             }
         }
-        Lexicon { words, starts }
+        let mut packed = Vec::with_capacity(words.len());
+        let mut unpacked = FxHashMap::default();
+        for (word, &lex) in &words {
+            match pack_folded(word) {
+                Some(key) => packed.push((key, lex)),
+                None => {
+                    unpacked.insert(word.clone(), lex);
+                }
+            }
+        }
+        Lexicon {
+            packed: PackedTable::new(&packed),
+            unpacked,
+            words,
+            starts,
+        }
     }
 
     /// Whether some word of the lexicon could be `word` (as written, unfolded),
     /// judged by its first two letters. `false` means certainly not.
+    // The tokenizer no longer needs this pre-filter ([`Lexicon::lookup`] is
+    // cheap on a miss); it stays for the scanner work being done elsewhere.
+    #[allow(dead_code)]
     #[inline]
     pub(crate) fn may_contain(&self, word: &str) -> bool {
         let slot = pair_slot(word);
@@ -726,5 +888,124 @@ impl Lexicon {
     #[inline]
     pub(crate) fn get(&self, folded_word: &str) -> Option<Lex> {
         self.words.get(folded_word).copied()
+    }
+
+    /// The meaning of a word as written (not folded), if it has one in dates:
+    /// the same as `self.get(&folded(raw_word))`, without building the folded
+    /// string.
+    #[inline]
+    pub(crate) fn lookup(&self, raw_word: &str) -> Option<Lex> {
+        let mut key = WordKey::new();
+        for c in raw_word.chars() {
+            key.push_char(c);
+        }
+        self.lookup_key(&key, raw_word)
+    }
+
+    /// The meaning of `raw_word` (as written), whose key is `key`.
+    #[inline]
+    pub(crate) fn lookup_key(&self, key: &WordKey, raw_word: &str) -> Option<Lex> {
+        match key.packed() {
+            Some(packed) => self.packed.get(packed),
+            // No lexicon word lacks a packed key today: usually settled here.
+            None if self.unpacked.is_empty() => None,
+            None => self.unpacked.get(&folded(raw_word)).copied(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Characters that exercise folding: letters and their Arabic forms,
+    /// ignorable marks, joiners, U+0600, Latin and other scripts.
+    const CHARS: &[char] = &[
+        'ت', 'ی', 'ر', 'ي', 'ى', 'ک', 'ك', 'ا', 'آ', 'أ', 'ه', 'ة', 'ۀ', 'م', 'د', 'و', 'ش', 'ن',
+        'ب', 'ل', 'ع', 'ح', 'ڼ', 'ښ', 'ۍ', 'ې', '\u{0640}', '\u{064B}', '\u{0650}', '\u{0670}',
+        '\u{06EA}', '\u{200C}', '\u{200F}', '\u{FEFF}', '\u{00AD}', '\u{0600}', '\u{06FF}', '۱',
+        'a', 'Z', 'é', 'ж', ' ',
+    ];
+
+    fn word() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(CHARS), 0..20)
+            .prop_map(|cs| cs.into_iter().collect())
+    }
+
+    /// Every entry, spliced with marks and joiners and cut at every place.
+    #[test]
+    fn lookup_finds_every_entry_and_its_variants() {
+        let lexicon = Lexicon::new();
+        assert!(lexicon.unpacked.is_empty(), "every word packs today");
+        for (word, lex) in lexicon.entries() {
+            assert_eq!(lexicon.lookup(word), Some(lex), "{word}");
+            let spliced: String = word
+                .chars()
+                .flat_map(|c| [c, '\u{0640}', '\u{200C}'])
+                .collect();
+            assert_eq!(lexicon.lookup(&spliced), Some(lex), "{spliced}");
+            for (i, _) in word.char_indices() {
+                let cut = &word[..i];
+                assert_eq!(lexicon.lookup(cut), lexicon.get(cut), "{cut}");
+                let cut = &word[i..];
+                assert_eq!(lexicon.lookup(cut), lexicon.get(cut), "{cut}");
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+
+        #[test]
+        fn lookup_is_get_of_folded(raw in word()) {
+            let lexicon = Lexicon::new();
+            prop_assert_eq!(lexicon.lookup(&raw), lexicon.get(&folded(&raw)));
+        }
+
+        /// Strings near the entries: an entry with a random prefix or suffix,
+        /// so that hits, near misses and long words all occur.
+        #[test]
+        fn lookup_is_get_of_folded_near_entries(
+            pick in any::<prop::sample::Index>(),
+            before in word(),
+            after in word(),
+        ) {
+            let lexicon = Lexicon::new();
+            let mut entries: Vec<&str> = lexicon.entries().map(|(w, _)| w).collect();
+            entries.sort_unstable();
+            let entry = entries[pick.index(entries.len())];
+            for raw in [
+                format!("{before}{entry}"),
+                format!("{entry}{after}"),
+                format!("{before}{entry}{after}"),
+            ] {
+                prop_assert_eq!(lexicon.lookup(&raw), lexicon.get(&folded(&raw)), "{}", raw);
+            }
+        }
+    }
+
+    /// The unpacked path: words with Latin letters or more than 16 letters.
+    #[test]
+    fn unpacked_words_fall_back_to_the_string_map() {
+        let long = "ب".repeat(MAX_PACKED_LETTERS + 1);
+        let mut unpacked = FxHashMap::default();
+        for word in ["abc", "xتیر", long.as_str()] {
+            assert_eq!(pack_folded(word), None, "{word}");
+            unpacked.insert(word.to_string(), Lex::Va);
+        }
+        let full = Lexicon::new();
+        let lexicon = Lexicon {
+            packed: PackedTable::new(&[]),
+            unpacked,
+            words: full.words.clone(),
+            starts: full.starts.clone(),
+        };
+        assert_eq!(lexicon.lookup("AbC"), Some(Lex::Va));
+        assert_eq!(lexicon.lookup("Xتـیر"), Some(Lex::Va));
+        assert_eq!(lexicon.lookup(&format!("{long}\u{200C}")), Some(Lex::Va));
+        assert_eq!(lexicon.lookup(&long[2..]), None);
+        assert_eq!(lexicon.lookup("تیر"), None);
+        assert_eq!(lexicon.lookup(""), None);
     }
 }

@@ -5,7 +5,7 @@
 //! token before it, because «۱۲تیر», «تیر ماه», «تیر‌ماه» and a line break
 //! between two words mean different things to the grammar.
 
-use super::chars::{digit_value, fold_into, is_joiner, is_word_char};
+use super::chars::{digit_value, is_joiner, is_word_char};
 use super::lexicon::{Lex, Lexicon};
 
 /// What separates a token from the one before it.
@@ -60,16 +60,10 @@ impl Token {
 
 /// For a word like «درپنجم» (the preposition «در» glued to an ordinal or a
 /// month name), the byte length of «در» and the meaning of the rest.
-fn after_glued_preposition(
-    word: &str,
-    lexicon: &Lexicon,
-    scratch: &mut String,
-) -> Option<(usize, Lex)> {
+fn after_glued_preposition(word: &str, lexicon: &Lexicon) -> Option<(usize, Lex)> {
     const PREPOSITION: &str = "در";
     let rest = word.strip_prefix(PREPOSITION)?;
-    scratch.clear();
-    fold_into(rest, scratch);
-    match lexicon.get(scratch)? {
+    match lexicon.lookup(rest)? {
         lex @ (Lex::Ordinal(_) | Lex::Month { .. }) => Some((PREPOSITION.len(), lex)),
         _ => None,
     }
@@ -84,14 +78,15 @@ fn is_break(c: char) -> bool {
 
 /// Tokenizes `text[start..end]` into `out` (cleared first).
 ///
-/// `start` and `end` must be char boundaries of `text`. `scratch` is reused
-/// for the folded form of each word.
+/// `start` and `end` must be char boundaries of `text`. `_scratch` is no
+/// longer used (words are looked up without being folded into a string); it
+/// stays until the caller in `mod.rs` stops passing it.
 pub(crate) fn tokenize(
     text: &str,
     start: usize,
     end: usize,
     lexicon: &Lexicon,
-    scratch: &mut String,
+    _scratch: &mut String,
     out: &mut Vec<Token>,
 ) {
     out.clear();
@@ -142,15 +137,9 @@ pub(crate) fn tokenize(
                 chars.next();
             }
             let word = text.get(at..token_end).unwrap_or_default();
-            let lex = if lexicon.may_contain(word) {
-                scratch.clear();
-                fold_into(word, scratch);
-                lexicon.get(scratch)
-            } else {
-                None
-            };
+            let lex = lexicon.lookup(word);
             if lex.is_none() {
-                if let Some((skip, inner)) = after_glued_preposition(word, lexicon, scratch) {
+                if let Some((skip, inner)) = after_glued_preposition(word, lexicon) {
                     // «درپنجم دی»: «در» lost its space; it is not part of the mention.
                     out.push(Token {
                         start: at + skip,
