@@ -884,8 +884,9 @@ impl Lexicon {
         self.words.iter().map(|(w, l)| (w.as_str(), *l))
     }
 
-    /// The meaning of a folded word, if it has one in dates.
-    #[inline]
+    /// The meaning of a folded word, if it has one in dates (the reference
+    /// that [`Self::lookup`] is tested against).
+    #[cfg(test)]
     pub(crate) fn get(&self, folded_word: &str) -> Option<Lex> {
         self.words.get(folded_word).copied()
     }

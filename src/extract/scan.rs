@@ -13,7 +13,7 @@
 //! «ماه», an era marker). Windows whose margins touch are merged, so each byte is tokenized
 //! at most once and the scan is linear in the length of the text.
 
-use super::chars::{digit_value, fold, fold_into, is_arabic_word_char, is_joiner, is_word_char};
+use super::chars::{digit_value, fold, is_arabic_word_char, is_joiner, is_word_char};
 use super::lexicon::{Lex, Lexicon, MonthSet};
 
 /// How far before and after an anchor a mention may reach, by kind of anchor
@@ -255,7 +255,6 @@ impl Scanner {
             lookahead: None,
             last_end: 0,
             anchors: Vec::new(),
-            scratch: String::new(),
         }
     }
 }
@@ -273,7 +272,7 @@ const TRIPLE_WORDS: usize = 1024;
 #[inline]
 fn is_block_digit(word: u64) -> bool {
     let pair = word & 0xF0FF;
-    pair == 0xB0DB || pair == 0xA0D9
+    (pair == 0xB0DB) | (pair == 0xA0D9)
 }
 
 /// The triple-table slot of the word starting with the eight bytes `word`
@@ -379,7 +378,6 @@ pub(crate) struct Windows<'s, 'h> {
     last_end: usize,
     /// The anchors of the current window, as byte ranges.
     anchors: Vec<(usize, usize)>,
-    scratch: String,
 }
 
 impl Iterator for Windows<'_, '_> {
@@ -524,15 +522,8 @@ impl Windows<'_, '_> {
                 return None;
             }
         }
-        let len: usize = rest
-            .char_indices()
-            .take_while(|(i, c)| *i < MAX_WORD_BYTES && is_word_char(*c))
-            .map(|(_, c)| c.len_utf8())
-            .sum();
-        let end = at + len;
-        self.scratch.clear();
-        fold_into(self.text.get(at..end)?, &mut self.scratch);
-        let lex = self.lexicon.get(&self.scratch)?;
+        let end = at + word_len(rest);
+        let lex = self.lexicon.lookup(self.text.get(at..end)?)?;
         if !self.scanner.kinds.admits(lex) {
             return None;
         }
@@ -611,14 +602,8 @@ impl Windows<'_, '_> {
         if !word.starts_with(['گ', 'ج', 'آ', 'ا', 'ق', 'پ', 'ب', 'د']) {
             return None;
         }
-        let len: usize = word
-            .char_indices()
-            .take_while(|(i, c)| *i < MAX_WORD_BYTES && is_word_char(*c))
-            .map(|(_, c)| c.len_utf8())
-            .sum();
-        self.scratch.clear();
-        fold_into(self.text.get(start..start + len)?, &mut self.scratch);
-        self.lexicon.get(&self.scratch)
+        self.lexicon
+            .lookup(self.text.get(start..start + word_len(word))?)
     }
 
     /// Whether the word after byte `end` (past spaces and joiners) is `word`.
@@ -839,14 +824,50 @@ fn era_follows(text: &str, end: usize) -> bool {
             .any(|marker| after.starts_with(marker))
 }
 
+/// The byte length of the word at the start of `rest` (its word characters,
+/// at most [`MAX_WORD_BYTES`] of them: longer words name no date).
+fn word_len(rest: &str) -> usize {
+    let bytes = rest.as_bytes();
+    let mut len = 0;
+    while len < MAX_WORD_BYTES {
+        match (bytes.get(len), bytes.get(len + 1)) {
+            // The usual case, a letter of the Arabic block: two bytes.
+            (Some(&lead), Some(&next)) if lead & 0xFC == 0xD8 => {
+                if !is_arabic_word_char(arabic_low_byte(lead, next)) {
+                    break;
+                }
+                len += 2;
+            }
+            _ => match rest.get(len..).and_then(|r| r.chars().next()) {
+                Some(c) if is_word_char(c) => len += c.len_utf8(),
+                _ => break,
+            },
+        }
+    }
+    len
+}
+
 /// Whether the word just before `start` ends with a digit, or the word just
 /// after `end` starts with one (spaces and joiners between).
 fn digits_adjacent(text: &str, start: usize, end: usize) -> bool {
     let gap = |c: char| c == ' ' || is_joiner(c);
-    let before = text.get(..start).unwrap_or_default().trim_end_matches(gap);
-    let after = text.get(end..).unwrap_or_default().trim_start_matches(gap);
-    before.chars().next_back().and_then(digit_value).is_some()
-        || after.chars().next().and_then(digit_value).is_some()
+    // Looked at from the gap's far side, one character at a time: the gap is
+    // short, and the text before `start` may be long.
+    let before = text.get(..start).unwrap_or_default();
+    let digit_before = before
+        .chars()
+        .rev()
+        .find(|c| !gap(*c))
+        .and_then(digit_value)
+        .is_some();
+    digit_before
+        || text
+            .get(end..)
+            .unwrap_or_default()
+            .chars()
+            .find(|c| !gap(*c))
+            .and_then(digit_value)
+            .is_some()
 }
 
 /// Whether a digit (in any script) lies within a few words of `start..end`,
