@@ -140,6 +140,46 @@ pub(crate) fn fold_arabic_low(low: u8) -> u8 {
     ARABIC_FOLD.get(usize::from(low)).copied().unwrap_or(0)
 }
 
+/// What the tokenizer needs to know of a character U+06xx, by its low byte,
+/// in one load: [`NOT_WORD`] if it is no word character (a digit, a
+/// punctuation mark), [`DROPPED`] if it is an ignorable word character, and
+/// otherwise the low byte of its folded form (never 0 or 1: the block's word
+/// characters start at U+0610, and folding maps letters to letters).
+const ARABIC_WORD_FOLD: [u8; 256] = arabic_word_fold_table();
+
+/// [`arabic_word_fold`] of a character that is no word character.
+pub(crate) const NOT_WORD: u8 = 0;
+/// [`arabic_word_fold`] of an ignorable word character (tatweel, harakat).
+pub(crate) const DROPPED: u8 = 1;
+
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index is a build error
+const fn arabic_word_fold_table() -> [u8; 256] {
+    let mut table = [NOT_WORD; 256];
+    let mut low = 0usize;
+    while low < 256 {
+        // `is_arabic_word_char`, which is not const.
+        if ARABIC_WORD_CHARS[low / 64] >> (low % 64) & 1 == 1 {
+            table[low] = if ARABIC_FOLD[low] == 0 {
+                DROPPED
+            } else {
+                ARABIC_FOLD[low]
+            };
+        }
+        low += 1;
+    }
+    table
+}
+
+/// For the character U+06xx with low byte `low`: [`NOT_WORD`], [`DROPPED`]
+/// or the low byte of its folded form (see [`ARABIC_WORD_FOLD`]).
+#[inline]
+pub(crate) fn arabic_word_fold(low: u8) -> u8 {
+    ARABIC_WORD_FOLD
+        .get(usize::from(low))
+        .copied()
+        .unwrap_or(NOT_WORD)
+}
+
 /// Appends the folded form of `word` to `out`, dropping ignorable marks and joiners.
 pub(crate) fn fold_into(word: &str, out: &mut String) {
     for c in word.chars() {
@@ -191,6 +231,23 @@ mod tests {
                 (fold(c) as u32 & 0xFF) as u8
             };
             assert_eq!(fold_arabic_low(low), expected, "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn arabic_word_fold_table_agrees_with_its_parts() {
+        for low in 0..=255u8 {
+            let c = char::from_u32(0x0600 + u32::from(low)).unwrap();
+            let expected = if !is_word_char(c) {
+                NOT_WORD
+            } else if is_ignorable(c) {
+                DROPPED
+            } else {
+                let folded = fold(c) as u32 & 0xFF;
+                assert!(folded > 1, "U+{:04X}", c as u32);
+                folded as u8
+            };
+            assert_eq!(arabic_word_fold(low), expected, "U+{:04X}", c as u32);
         }
     }
 

@@ -545,9 +545,16 @@ impl WordKey {
         let folded = fold_arabic_low(low);
         // 0: an ignorable mark, not part of the folded word.
         if folded != 0 {
-            self.packed = self.packed << 8 | u128::from(folded);
-            self.letters += 1;
+            self.push_folded(folded);
         }
+    }
+
+    /// Adds a letter U+06xx already folded, by its low byte (not 0): what
+    /// [`super::chars::arabic_word_fold`] gives for a letter that is kept.
+    #[inline]
+    pub(crate) fn push_folded(&mut self, folded_low: u8) {
+        self.packed = self.packed << 8 | u128::from(folded_low);
+        self.letters += 1;
     }
 
     /// Adds any character.
@@ -900,18 +907,32 @@ impl Lexicon {
         for c in raw_word.chars() {
             key.push_char(c);
         }
-        self.lookup_key(&key, raw_word)
+        self.lookup_key(&key, || raw_word)
     }
 
-    /// The meaning of `raw_word` (as written), whose key is `key`.
+    /// The meaning of the word whose key is `key`. `raw_word` gives the word
+    /// as written; it is only asked for when the word has no packed key, so
+    /// the tokenizer need not cut the word out of the text for every look-up.
     #[inline]
-    pub(crate) fn lookup_key(&self, key: &WordKey, raw_word: &str) -> Option<Lex> {
+    pub(crate) fn lookup_key<'w>(
+        &self,
+        key: &WordKey,
+        raw_word: impl FnOnce() -> &'w str,
+    ) -> Option<Lex> {
         match key.packed() {
             Some(packed) => self.packed.get(packed),
-            // No lexicon word lacks a packed key today: usually settled here.
-            None if self.unpacked.is_empty() => None,
-            None => self.unpacked.get(&folded(raw_word)).copied(),
+            None => self.lookup_unpacked(raw_word()),
         }
+    }
+
+    /// The meaning of a word without a packed key (Latin letters, more than
+    /// 16 letters): rare in text, and no lexicon word is one today.
+    #[cold]
+    fn lookup_unpacked(&self, raw_word: &str) -> Option<Lex> {
+        if self.unpacked.is_empty() {
+            return None;
+        }
+        self.unpacked.get(&folded(raw_word)).copied()
     }
 }
 

@@ -5,8 +5,8 @@
 //! token before it, because «۱۲تیر», «تیر ماه», «تیر‌ماه» and a line break
 //! between two words mean different things to the grammar.
 
-use super::chars::{digit_value, is_joiner, is_word_char};
-use super::lexicon::{Lex, Lexicon};
+use super::chars::{arabic_word_fold, is_joiner, is_word_char, DROPPED, NOT_WORD};
+use super::lexicon::{Lex, Lexicon, WordKey};
 
 /// What separates a token from the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,9 +60,16 @@ impl Token {
 
 /// For a word like «درپنجم» (the preposition «در» glued to an ordinal or a
 /// month name), the byte length of «در» and the meaning of the rest.
+///
+/// Only for words the lexicon does not know; the tokenizer calls it only when
+/// the word's bytes start with «در», which rules out nearly all of them.
+#[inline]
 fn after_glued_preposition(word: &str, lexicon: &Lexicon) -> Option<(usize, Lex)> {
     const PREPOSITION: &str = "در";
     let rest = word.strip_prefix(PREPOSITION)?;
+    if rest.is_empty() {
+        return None;
+    }
     match lexicon.lookup(rest)? {
         lex @ (Lex::Ordinal(_) | Lex::Month { .. }) => Some((PREPOSITION.len(), lex)),
         _ => None,
@@ -76,11 +83,141 @@ fn is_break(c: char) -> bool {
     )
 }
 
+/// The value and byte length of the digit at byte `i` of `bytes`, if one
+/// starts there: ASCII 0-9, Persian ۰-۹ (U+06F0.., bytes DB B0..B9) or
+/// Arabic-Indic ٠-٩ (U+0660.., bytes D9 A0..A9), the digits
+/// [`super::chars::digit_value`] knows.
+#[inline(always)]
+fn digit_at(bytes: &[u8], i: usize) -> Option<(u8, usize)> {
+    match *bytes.get(i)? {
+        lead @ b'0'..=b'9' => Some((lead - b'0', 1)),
+        lead @ (0xD9 | 0xDB) => {
+            let low = bytes
+                .get(i + 1)?
+                .wrapping_sub(if lead == 0xDB { 0xB0 } else { 0xA0 });
+            (low < 10).then_some((low, 2))
+        }
+        _ => None,
+    }
+}
+
+/// Reads the rest of a word from byte `i` of `text`, adding its letters to
+/// `key`; returns where the word ends.
+///
+/// Arabic-block letters, nearly all of a Persian word, take the fast path:
+/// one table load says whether the character belongs to a word and what it
+/// folds to. Other characters are decoded and asked [`is_word_char`].
+#[inline(always)]
+fn read_word(text: &str, mut i: usize, key: &mut WordKey) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&lead) = bytes.get(i) {
+        if lead & 0xFC == 0xD8 {
+            // A two-byte character U+0600..U+06FF; in valid UTF-8 the next
+            // byte continues it.
+            let Some(&next) = bytes.get(i + 1) else { break };
+            match arabic_word_fold((lead & 0x03) << 6 | next & 0x3F) {
+                NOT_WORD => break,
+                DROPPED => {}
+                folded => key.push_folded(folded),
+            }
+            i += 2;
+        } else if lead < 0x80 {
+            if !lead.is_ascii_alphabetic() {
+                break;
+            }
+            key.push_char(char::from(lead));
+            i += 1;
+        } else {
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) if is_word_char(c) => {
+                    key.push_char(c);
+                    i += c.len_utf8();
+                }
+                _ => break,
+            }
+        }
+    }
+    i
+}
+
+/// How a token (or a separator) starts: see [`start_at`].
+enum Start {
+    /// A digit with its value; the number goes on at byte `.1`.
+    Digit(u8, usize),
+    /// A word character; `.0` is the key with it added, the word goes on at `.1`.
+    Word(WordKey, usize),
+    /// Any other character (a separator or a punctuation mark), ending at `.1`.
+    Other(char, usize),
+}
+
+/// What starts at byte `i` of `text`, or `None` at its end (or, which cannot
+/// happen for a `&str` walked char by char, off a char boundary).
+///
+/// Arabic-block characters and ASCII are classified from their bytes; only
+/// other characters are decoded and asked [`is_word_char`].
+#[inline(always)]
+fn start_at(text: &str, i: usize) -> Option<Start> {
+    let bytes = text.as_bytes();
+    let lead = *bytes.get(i)?;
+    if lead & 0xFC == 0xD8 {
+        // In valid UTF-8 the next byte continues this two-byte character.
+        let low = (lead & 0x03) << 6 | bytes.get(i + 1)? & 0x3F;
+        return Some(match (lead, low) {
+            // Persian ۰-۹ (U+06F0..) and Arabic-Indic ٠-٩ (U+0660..).
+            (0xDB, 0xF0..=0xF9) => Start::Digit(low - 0xF0, i + 2),
+            (0xD9, 0x60..=0x69) => Start::Digit(low - 0x60, i + 2),
+            _ => {
+                let mut key = WordKey::new();
+                match arabic_word_fold(low) {
+                    NOT_WORD => Start::Other(char::from_u32(0x0600 | u32::from(low))?, i + 2),
+                    DROPPED => Start::Word(key, i + 2),
+                    folded => {
+                        key.push_folded(folded);
+                        Start::Word(key, i + 2)
+                    }
+                }
+            }
+        });
+    }
+    if lead < 0x80 {
+        let c = char::from(lead);
+        return Some(match lead {
+            b'0'..=b'9' => Start::Digit(lead - b'0', i + 1),
+            b'a'..=b'z' | b'A'..=b'Z' => {
+                let mut key = WordKey::new();
+                key.push_char(c);
+                Start::Word(key, i + 1)
+            }
+            _ => Start::Other(c, i + 1),
+        });
+    }
+    // Outside ASCII and the Arabic block there are no digits (of the three
+    // scripts) to look for.
+    let c = text.get(i..)?.chars().next()?;
+    let end = i + c.len_utf8();
+    // The commonest character here (ZWNJ) answered before asking Unicode.
+    if !is_joiner(c) && is_word_char(c) {
+        let mut key = WordKey::new();
+        key.push_char(c);
+        return Some(Start::Word(key, end));
+    }
+    Some(Start::Other(c, end))
+}
+
+/// The bytes of «در», the preposition [`after_glued_preposition`] looks for.
+const DAR: &[u8] = "در".as_bytes();
+
 /// Tokenizes `text[start..end]` into `out` (cleared first).
 ///
 /// `start` and `end` must be char boundaries of `text`. `_scratch` is no
 /// longer used (words are looked up without being folded into a string); it
 /// stays until the caller in `mod.rs` stops passing it.
+///
+/// The stretch is read byte by byte: spaces, digits and Arabic-block letters
+/// (nearly everything in Persian text) are recognized from their bytes, and
+/// each word's look-up key is built while it is read. Only other characters
+/// are decoded. The tokens are those the char-by-char reading gave (the
+/// tests compare the two).
 pub(crate) fn tokenize(
     text: &str,
     start: usize,
@@ -93,71 +230,83 @@ pub(crate) fn tokenize(
     let Some(stretch) = text.get(start..end) else {
         return;
     };
+    let bytes = stretch.as_bytes();
     let mut gap = Gap::Space;
-    let mut chars = stretch.char_indices().peekable();
-    while let Some((offset, c)) = chars.next() {
-        let at = start + offset;
-        // Most characters are letters: test for them first.
-        if !is_word_char(c) && digit_value(c).is_none() {
-            if is_break(c) {
-                gap = Gap::Break;
-                continue;
+    // Offsets into `stretch`; tokens get offsets into `text`.
+    let mut i = 0;
+    while let Some(&lead) = bytes.get(i) {
+        let at = i;
+        if lead == b' ' {
+            // The commonest character of all, first.
+            if gap != Gap::Break {
+                gap = Gap::Space;
             }
-            if c.is_whitespace() {
-                if gap != Gap::Break {
-                    gap = Gap::Space;
-                }
-                continue;
-            }
-            if is_joiner(c) {
-                if gap == Gap::Glued {
-                    gap = Gap::Joiner;
-                }
-                continue;
-            }
+            i += 1;
+            continue;
         }
-        let mut token_end = at + c.len_utf8();
-        let kind = if let Some(first) = digit_value(c) {
-            let mut value = first;
-            let mut digits: u8 = 1;
-            while let Some(&(o, d)) = chars.peek() {
-                let Some(v) = digit_value(d) else { break };
-                value = value.saturating_mul(10).saturating_add(v);
-                digits = digits.saturating_add(1);
-                token_end = start + o + d.len_utf8();
-                chars.next();
-            }
-            Kind::Number { value, digits }
-        } else if is_word_char(c) {
-            while let Some(&(o, d)) = chars.peek() {
-                if !is_word_char(d) {
-                    break;
+        let Some(first) = start_at(stretch, i) else {
+            break;
+        };
+        let kind = match first {
+            Start::Digit(first, next) => {
+                let mut value = u32::from(first);
+                let mut digits: u8 = 1;
+                i = next;
+                while let Some((d, len)) = digit_at(bytes, i) {
+                    value = value.saturating_mul(10).saturating_add(u32::from(d));
+                    digits = digits.saturating_add(1);
+                    i += len;
                 }
-                token_end = start + o + d.len_utf8();
-                chars.next();
+                Kind::Number { value, digits }
             }
-            let word = text.get(at..token_end).unwrap_or_default();
-            let lex = lexicon.lookup(word);
-            if lex.is_none() {
-                if let Some((skip, inner)) = after_glued_preposition(word, lexicon) {
-                    // «درپنجم دی»: «در» lost its space; it is not part of the mention.
-                    out.push(Token {
-                        start: at + skip,
-                        end: token_end,
-                        gap: Gap::Space,
-                        kind: Kind::Word(Some(inner)),
-                    });
-                    gap = Gap::Glued;
+            Start::Word(mut key, next) => {
+                i = read_word(stretch, next, &mut key);
+                let word = || stretch.get(at..i).unwrap_or_default();
+                let lex = lexicon.lookup_key(&key, word);
+                // Only a word starting with «در» and longer can be «در» glued
+                // to another: check the bytes before cutting the word out.
+                if lex.is_none()
+                    && i - at > DAR.len()
+                    && bytes.get(at..).is_some_and(|b| b.starts_with(DAR))
+                {
+                    if let Some((skip, inner)) = after_glued_preposition(word(), lexicon) {
+                        // «درپنجم دی»: «در» lost its space; it is not part of the mention.
+                        out.push(Token {
+                            start: start + at + skip,
+                            end: start + i,
+                            gap: Gap::Space,
+                            kind: Kind::Word(Some(inner)),
+                        });
+                        gap = Gap::Glued;
+                        continue;
+                    }
+                }
+                Kind::Word(lex)
+            }
+            Start::Other(c, next) => {
+                i = next;
+                if is_break(c) {
+                    gap = Gap::Break;
                     continue;
                 }
+                if c.is_whitespace() {
+                    if gap != Gap::Break {
+                        gap = Gap::Space;
+                    }
+                    continue;
+                }
+                if is_joiner(c) {
+                    if gap == Gap::Glued {
+                        gap = Gap::Joiner;
+                    }
+                    continue;
+                }
+                Kind::Punct(c)
             }
-            Kind::Word(lex)
-        } else {
-            Kind::Punct(c)
         };
         out.push(Token {
-            start: at,
-            end: token_end,
+            start: start + at,
+            end: start + i,
             gap,
             kind,
         });
@@ -165,9 +314,327 @@ pub(crate) fn tokenize(
     }
 }
 
+/// The tokenizer as it was, kept as the reference for the tests.
+#[cfg(test)]
+mod reference {
+    use super::super::chars::{digit_value, fold_into, is_joiner, is_word_char};
+    use super::super::lexicon::{Lex, Lexicon};
+    use super::{is_break, Gap, Kind, Token};
+
+    fn after_glued_preposition(
+        word: &str,
+        lexicon: &Lexicon,
+        scratch: &mut String,
+    ) -> Option<(usize, Lex)> {
+        const PREPOSITION: &str = "در";
+        let rest = word.strip_prefix(PREPOSITION)?;
+        scratch.clear();
+        fold_into(rest, scratch);
+        match lexicon.get(scratch)? {
+            lex @ (Lex::Ordinal(_) | Lex::Month { .. }) => Some((PREPOSITION.len(), lex)),
+            _ => None,
+        }
+    }
+
+    /// The tokenizer as it was before it read bytes: char by char, folding each
+    /// word into a string. The reference the byte tokenizer is tested against.
+    ///
+    /// `scratch` holds the folded form of each word.
+    pub(super) fn tokenize(
+        text: &str,
+        start: usize,
+        end: usize,
+        lexicon: &Lexicon,
+        scratch: &mut String,
+        out: &mut Vec<Token>,
+    ) {
+        out.clear();
+        let Some(stretch) = text.get(start..end) else {
+            return;
+        };
+        let mut gap = Gap::Space;
+        let mut chars = stretch.char_indices().peekable();
+        while let Some((offset, c)) = chars.next() {
+            let at = start + offset;
+            // Most characters are letters: test for them first.
+            if !is_word_char(c) && digit_value(c).is_none() {
+                if is_break(c) {
+                    gap = Gap::Break;
+                    continue;
+                }
+                if c.is_whitespace() {
+                    if gap != Gap::Break {
+                        gap = Gap::Space;
+                    }
+                    continue;
+                }
+                if is_joiner(c) {
+                    if gap == Gap::Glued {
+                        gap = Gap::Joiner;
+                    }
+                    continue;
+                }
+            }
+            let mut token_end = at + c.len_utf8();
+            let kind = if let Some(first) = digit_value(c) {
+                let mut value = first;
+                let mut digits: u8 = 1;
+                while let Some(&(o, d)) = chars.peek() {
+                    let Some(v) = digit_value(d) else { break };
+                    value = value.saturating_mul(10).saturating_add(v);
+                    digits = digits.saturating_add(1);
+                    token_end = start + o + d.len_utf8();
+                    chars.next();
+                }
+                Kind::Number { value, digits }
+            } else if is_word_char(c) {
+                while let Some(&(o, d)) = chars.peek() {
+                    if !is_word_char(d) {
+                        break;
+                    }
+                    token_end = start + o + d.len_utf8();
+                    chars.next();
+                }
+                let word = text.get(at..token_end).unwrap_or_default();
+                let lex = if lexicon.may_contain(word) {
+                    scratch.clear();
+                    fold_into(word, scratch);
+                    lexicon.get(scratch)
+                } else {
+                    None
+                };
+                if lex.is_none() {
+                    if let Some((skip, inner)) = after_glued_preposition(word, lexicon, scratch) {
+                        // «درپنجم دی»: «در» lost its space; it is not part of the mention.
+                        out.push(Token {
+                            start: at + skip,
+                            end: token_end,
+                            gap: Gap::Space,
+                            kind: Kind::Word(Some(inner)),
+                        });
+                        gap = Gap::Glued;
+                        continue;
+                    }
+                }
+                Kind::Word(lex)
+            } else {
+                Kind::Punct(c)
+            };
+            out.push(Token {
+                start: at,
+                end: token_end,
+                gap,
+                kind,
+            });
+            gap = Gap::Glued;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces the strings of the equivalence tests are built from: letters
+    /// and lexicon words in their variant spellings, «در» glued on, digits of
+    /// three scripts, joiners, ignorable marks, every kind of space and break,
+    /// punctuation inside and outside the Arabic block, Latin and other
+    /// scripts, presentation forms.
+    const PIECES: &[&str] = &[
+        "تیر",
+        "ماه",
+        "تیرماه",
+        "تير",
+        "ماه\u{200C}",
+        "در",
+        "درپنجم",
+        "دربهمن",
+        "درتیر",
+        "درسال",
+        "دراول",
+        "در\u{0640}پنجم",
+        "دی",
+        "بهمن",
+        "بهـــمن",
+        "آبان",
+        "ابان",
+        "پنجم",
+        "بیست\u{200C}و\u{200C}یکم",
+        "شنبه",
+        "يكشنبه",
+        "سال",
+        "های",
+        "روز",
+        "فروردین",
+        "جمادی\u{200C}الثانیه",
+        "اردیبهشتماه",
+        "خیابانهای",
+        "ی",
+        "ک",
+        "ي",
+        "ك",
+        "ة",
+        "ۀ",
+        "ه",
+        "م",
+        "ش",
+        "\u{064E}",
+        "\u{0651}",
+        "\u{0670}",
+        "\u{06EA}",
+        "\u{0640}",
+        "\u{0600}",
+        "\u{06FF}",
+        "ڼ",
+        "ښ",
+        "۱",
+        "۲",
+        "۱۲",
+        "۱۴۰۳",
+        "۰",
+        "۹",
+        "٠",
+        "١",
+        "٩",
+        "0",
+        "1",
+        "12",
+        "4294967295",
+        "99999999999",
+        "\u{200C}",
+        "\u{200D}",
+        "\u{200F}",
+        "\u{200E}",
+        "\u{FEFF}",
+        "\u{00AD}",
+        "\u{2067}",
+        "\u{202B}",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\r\n",
+        "\r",
+        "\u{000B}",
+        "\u{000C}",
+        "\u{0085}",
+        "\u{00A0}",
+        "\u{2028}",
+        "\u{2029}",
+        "\u{2009}",
+        "\u{3000}",
+        "\u{202F}",
+        "/",
+        "-",
+        ".",
+        ":",
+        "،",
+        "؛",
+        "؟",
+        "٪",
+        "٫",
+        "٬",
+        "۔",
+        "\u{06DD}",
+        "\u{06FD}",
+        "«",
+        "»",
+        "(",
+        ")",
+        "abc",
+        "May",
+        "Z",
+        "é",
+        "жж",
+        "\u{FEE3}\u{FEE0}",
+        "\u{096A}",
+        "\u{0E51}",
+        "中",
+        "😀",
+        "\u{FFFD}",
+        "\u{0301}",
+        "\u{1F1EE}",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|p| p.concat())
+    }
+
+    type Flat = (usize, usize, Gap, Kind);
+
+    fn run(text: &str, start: usize, end: usize, reference: bool) -> Vec<Flat> {
+        thread_local! {
+            static LEXICON: Lexicon = Lexicon::new();
+        }
+        LEXICON.with(|lexicon| {
+            let mut scratch = String::new();
+            let mut out = vec![Token {
+                start: 9,
+                end: 9,
+                gap: Gap::Break,
+                kind: Kind::Punct('x'),
+            }];
+            if reference {
+                super::reference::tokenize(text, start, end, lexicon, &mut scratch, &mut out);
+            } else {
+                tokenize(text, start, end, lexicon, &mut scratch, &mut out);
+            }
+            out.iter()
+                .map(|t| (t.start, t.end, t.gap, t.kind))
+                .collect()
+        })
+    }
+
+    /// The byte tokenizer gives what the char tokenizer gave, token for token.
+    fn assert_same(text: &str, start: usize, end: usize) {
+        let new = run(text, start, end, false);
+        let old = run(text, start, end, true);
+        assert_eq!(new, old, "{:?}", text.get(start..end));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+
+        #[test]
+        fn byte_tokenizer_matches_the_char_tokenizer(
+            text in text(),
+            a in any::<prop::sample::Index>(),
+            b in any::<prop::sample::Index>(),
+        ) {
+            assert_same(&text, 0, text.len());
+            // And on a stretch inside it, between char boundaries.
+            let bounds: Vec<usize> = text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([text.len()])
+                .collect();
+            let (x, y) = (bounds[a.index(bounds.len())], bounds[b.index(bounds.len())]);
+            assert_same(&text, x.min(y), x.max(y));
+        }
+    }
+
+    #[test]
+    fn byte_tokenizer_matches_the_char_tokenizer_on_every_char() {
+        // Each char alone, after a letter, after a digit and before «ماه».
+        for c in ('\0'..='\u{3000}').chain(['\u{FEFF}', '\u{FEE3}', '\u{1F600}']) {
+            for text in [
+                format!("{c}"),
+                format!("تیر{c}ماه ۱۲{c}۳"),
+                format!("در{c}پنجم a{c}b"),
+            ] {
+                assert_same(&text, 0, text.len());
+            }
+        }
+    }
+
+    #[test]
+    fn out_of_range_stretches_give_nothing() {
+        let text = "۱۲ تیر";
+        assert!(run(text, 1, text.len(), false).is_empty());
+        assert!(run(text, 0, text.len() + 1, false).is_empty());
+        assert!(run(text, 4, 2, false).is_empty());
+    }
 
     fn kinds(text: &str) -> Vec<(String, Gap)> {
         let lexicon = Lexicon::new();
@@ -197,5 +664,28 @@ mod tests {
                 Gap::Break
             ]
         );
+    }
+
+    /// The same comparison over whole files, in stretches of about 3000
+    /// bytes: `SHAMSI_TOKENIZE_FILES=a.txt:b.txt cargo test --release --lib
+    /// the_char_tokenizer_on_files -- --ignored`.
+    #[test]
+    #[ignore = "needs SHAMSI_TOKENIZE_FILES"]
+    fn byte_tokenizer_matches_the_char_tokenizer_on_files() {
+        let files = std::env::var("SHAMSI_TOKENIZE_FILES").unwrap_or_default();
+        for file in files.split(':').filter(|f| !f.is_empty()) {
+            let bytes = std::fs::read(file).unwrap();
+            let text = String::from_utf8_lossy(&bytes);
+            let mut start = 0;
+            while start < text.len() {
+                let mut end = (start + 3000).min(text.len());
+                while !text.is_char_boundary(end) {
+                    end += 1;
+                }
+                assert_same(&text, start, end);
+                start = end;
+            }
+            eprintln!("{file}: same tokens");
+        }
     }
 }
