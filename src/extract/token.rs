@@ -146,6 +146,8 @@ enum Start {
     Digit(u8, usize),
     /// A word character; `.0` is the key with it added, the word goes on at `.1`.
     Word(WordKey, usize),
+    /// A character known to be a punctuation mark (no separator), ending at `.1`.
+    Punct(char, usize),
     /// Any other character (a separator or a punctuation mark), ending at `.1`.
     Other(char, usize),
 }
@@ -169,7 +171,8 @@ fn start_at(text: &str, i: usize) -> Option<Start> {
             _ => {
                 let mut key = WordKey::new();
                 match arabic_word_fold(low) {
-                    NOT_WORD => Start::Other(char::from_u32(0x0600 | u32::from(low))?, i + 2),
+                    // The block has no spaces, breaks or joiners.
+                    NOT_WORD => Start::Punct(char::from_u32(0x0600 | u32::from(low))?, i + 2),
                     DROPPED => Start::Word(key, i + 2),
                     folded => {
                         key.push_folded(folded);
@@ -188,6 +191,7 @@ fn start_at(text: &str, i: usize) -> Option<Start> {
                 key.push_char(c);
                 Start::Word(key, i + 1)
             }
+            _ if lead.is_ascii_punctuation() => Start::Punct(c, i + 1),
             _ => Start::Other(c, i + 1),
         });
     }
@@ -282,6 +286,10 @@ pub(crate) fn tokenize(
                     }
                 }
                 Kind::Word(lex)
+            }
+            Start::Punct(c, next) => {
+                i = next;
+                Kind::Punct(c)
             }
             Start::Other(c, next) => {
                 i = next;
