@@ -150,16 +150,12 @@ impl Scanner {
                 for &raw_b in &all_b {
                     if c == '\0' {
                         for &end in &word_ends {
-                            set_bit(
-                                triples.as_mut_slice(),
-                                triple_key(raw_triple(raw_a, raw_b, end)),
-                            );
+                            set_triple(&mut triples, raw_triple(raw_a, raw_b, end));
                         }
                     }
                     for &raw_c in &all_c {
                         if c != '\0' {
-                            let triple = raw_triple(raw_a, raw_b, Some(raw_c));
-                            set_bit(triples.as_mut_slice(), triple_key(triple));
+                            set_triple(&mut triples, raw_triple(raw_a, raw_b, Some(raw_c)));
                         }
                         let (la, lb, lc) = (low_byte(raw_a), low_byte(raw_b), low_byte(raw_c));
                         set_bit(&mut starts, start_key(la, lb, lc));
@@ -191,11 +187,13 @@ impl Scanner {
             if is_block_digit(word) || (word & 0xFFFF == 0x88D9 && is_block_digit(word >> 16)) {
                 return true;
             }
-            let key = triple_key(word);
-            return self
-                .triples
-                .get((key >> 6) & (TRIPLE_WORDS - 1))
-                .is_some_and(|w| w >> (key & 63) & 1 == 1);
+            let (first, second) = triple_keys(word);
+            let has = |key: usize| {
+                self.triples
+                    .get((key >> 6) & (TRIPLE_WORDS - 1))
+                    .is_some_and(|w| w >> (key & 63) & 1 == 1)
+            };
+            return has(first) && has(second);
         }
         // One character of the block alone: only a digit («۵ تیر») matters.
         // Anything else (Latin, punctuation, an ASCII digit) is left to the
@@ -275,25 +273,36 @@ fn is_block_digit(word: u64) -> bool {
     (pair == 0xB0DB) | (pair == 0xA0D9)
 }
 
-/// The triple-table slot of the word starting with the eight bytes `word`
-/// (little-endian), whose first two characters are in the Arabic block: the
-/// bits that tell code points of the block apart (the low two of each lead
-/// byte, the low six of each continuation byte) of those two characters and
-/// of the third when it is in the block too, hashed to 16 bits.
+/// The two triple-table slots of the word starting with the eight bytes
+/// `word` (little-endian), whose first two characters are in the Arabic
+/// block: the bits that tell code points of the block apart (the low two of
+/// each lead byte, the low six of each continuation byte) of those two
+/// characters and of the third when it is in the block too, hashed to two
+/// 16-bit slots. A triple is in the table when both bits are set (a Bloom
+/// filter with two probes: a third as many false hits as one probe gives,
+/// and the second is read only when the first is set).
 #[inline]
-fn triple_key(word: u64) -> usize {
+fn triple_keys(word: u64) -> (usize, usize) {
     let third_in_block = word >> 32 & 0xFC == 0xD8;
     let bits = if third_in_block {
         0x3F03_3F03_3F03
     } else {
         0x3F03_3F03
     };
-    ((word & bits).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+    let hash = (word & bits).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    ((hash >> 48) as usize, (hash >> 32) as usize & 0xFFFF)
+}
+
+/// Enters a triple (from [`raw_triple`]) in the triple table.
+fn set_triple(table: &mut [u64; TRIPLE_WORDS], triple: u64) {
+    let (first, second) = triple_keys(triple);
+    set_bit(table.as_mut_slice(), first);
+    set_bit(table.as_mut_slice(), second);
 }
 
 /// The first six UTF-8 bytes of three characters of the Arabic block, or of
 /// two and a word end (`None`: anything outside the block), as read by
-/// [`triple_key`].
+/// [`triple_keys`].
 fn raw_triple(a: char, b: char, c: Option<char>) -> u64 {
     let two_bytes = |c: char| {
         let c = u64::from(c);
