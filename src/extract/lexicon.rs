@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 
 use chrono::Weekday;
 
-use super::chars::{fold, fold_arabic_low, folded, is_ignorable, is_joiner};
+use super::chars::{fold_arabic_low, folded, is_ignorable, is_joiner};
 
 /// Which calendar a month name belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -664,21 +664,6 @@ pub(crate) struct Lexicon {
     packed: PackedTable,
     /// The words without one, by folded string.
     unpacked: FxHashMap<String, Lex>,
-    /// One bit per pair of first letters (folded) that some word begins with:
-    /// most words of a text are ruled out by it without folding or hashing.
-    starts: Vec<u64>,
-}
-
-/// The table slot of a word's first two letters, folded (0 for a one-letter word).
-#[inline]
-fn pair_slot(word: &str) -> usize {
-    let mut letters = word
-        .chars()
-        .filter(|c| !is_ignorable(*c))
-        .map(|c| fold(c) as usize & 0xFF);
-    let first = letters.next().unwrap_or(0);
-    let second = letters.next().unwrap_or(0);
-    first << 8 | second
 }
 
 impl Lexicon {
@@ -849,13 +834,6 @@ impl Lexicon {
         for letter in ['ه', 'ش', 'ق', 'م'] {
             add(&letter.to_string(), Lex::EraLetter(letter));
         }
-        let mut starts = vec![0u64; 1024];
-        for word in words.keys() {
-            let slot = pair_slot(word);
-            if let Some(bits) = starts.get_mut(slot / 64) {
-                *bits |= 1 << (slot % 64);
-            }
-        }
         let mut packed = Vec::with_capacity(words.len());
         let mut unpacked = FxHashMap::default();
         for (word, &lex) in &words {
@@ -870,21 +848,7 @@ impl Lexicon {
             packed: PackedTable::new(&packed),
             unpacked,
             words,
-            starts,
         }
-    }
-
-    /// Whether some word of the lexicon could be `word` (as written, unfolded),
-    /// judged by its first two letters. `false` means certainly not.
-    // The tokenizer no longer needs this pre-filter ([`Lexicon::lookup`] is
-    // cheap on a miss); it stays for the scanner work being done elsewhere.
-    #[allow(dead_code)]
-    #[inline]
-    pub(crate) fn may_contain(&self, word: &str) -> bool {
-        let slot = pair_slot(word);
-        self.starts
-            .get(slot / 64)
-            .is_some_and(|bits| bits >> (slot % 64) & 1 == 1)
     }
 
     /// Every (folded word, meaning) pair.
@@ -1022,7 +986,6 @@ mod tests {
             packed: PackedTable::new(&[]),
             unpacked,
             words: full.words.clone(),
-            starts: full.starts.clone(),
         };
         assert_eq!(lexicon.lookup("AbC"), Some(Lex::Va));
         assert_eq!(lexicon.lookup("Xتـیر"), Some(Lex::Va));

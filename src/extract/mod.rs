@@ -330,7 +330,6 @@ impl Extractor {
             tokens: Vec::new(),
             exprs: Vec::new(),
             next_expr: 0,
-            scratch: String::new(),
         }
     }
 
@@ -410,7 +409,6 @@ pub struct Mentions<'e, 'h> {
     tokens: Vec<Token>,
     exprs: Vec<Expr>,
     next_expr: usize,
-    scratch: String,
 }
 
 impl<'h> Iterator for Mentions<'_, 'h> {
@@ -434,7 +432,6 @@ impl<'h> Iterator for Mentions<'_, 'h> {
                 start,
                 end,
                 &self.extractor.lexicon,
-                &mut self.scratch,
                 &mut self.tokens,
             );
             self.exprs.clear();

@@ -213,9 +213,7 @@ const DAR: &[u8] = "در".as_bytes();
 
 /// Tokenizes `text[start..end]` into `out` (cleared first).
 ///
-/// `start` and `end` must be char boundaries of `text`. `_scratch` is no
-/// longer used (words are looked up without being folded into a string); it
-/// stays until the caller in `mod.rs` stops passing it.
+/// `start` and `end` must be char boundaries of `text`.
 ///
 /// The stretch is read byte by byte: spaces, digits and Arabic-block letters
 /// (nearly everything in Persian text) are recognized from their bytes, and
@@ -227,7 +225,6 @@ pub(crate) fn tokenize(
     start: usize,
     end: usize,
     lexicon: &Lexicon,
-    _scratch: &mut String,
     out: &mut Vec<Token>,
 ) {
     out.clear();
@@ -404,13 +401,9 @@ mod reference {
                     chars.next();
                 }
                 let word = text.get(at..token_end).unwrap_or_default();
-                let lex = if lexicon.may_contain(word) {
-                    scratch.clear();
-                    fold_into(word, scratch);
-                    lexicon.get(scratch)
-                } else {
-                    None
-                };
+                scratch.clear();
+                fold_into(word, scratch);
+                let lex = lexicon.get(scratch);
                 if lex.is_none() {
                     if let Some((skip, inner)) = after_glued_preposition(word, lexicon, scratch) {
                         // «درپنجم دی»: «در» lost its space; it is not part of the mention.
@@ -586,7 +579,7 @@ mod tests {
             if reference {
                 super::reference::tokenize(text, start, end, lexicon, &mut scratch, &mut out);
             } else {
-                tokenize(text, start, end, lexicon, &mut scratch, &mut out);
+                tokenize(text, start, end, lexicon, &mut out);
             }
             out.iter()
                 .map(|t| (t.start, t.end, t.gap, t.kind))
@@ -646,9 +639,8 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(String, Gap)> {
         let lexicon = Lexicon::new();
-        let mut scratch = String::new();
         let mut out = Vec::new();
-        tokenize(text, 0, text.len(), &lexicon, &mut scratch, &mut out);
+        tokenize(text, 0, text.len(), &lexicon, &mut out);
         out.iter()
             .map(|t| (text[t.start..t.end].to_string(), t.gap))
             .collect()
