@@ -487,6 +487,12 @@ impl Windows<'_, '_> {
                 }
             }
             if b0 & 0xFC == 0xD8 && !starts_with_digit(rest) {
+                // «می» with its ZWNJ lost («می شود») is the commonest word
+                // start that passes the tables; as May it needs a number
+                // beside it. Settle it here, on bytes.
+                if is_bare_mi(rest) && !digits_adjacent(self.text, at, at + 4) {
+                    continue;
+                }
                 if self.scanner.may_start_anchor_word(rest) && self.scanner.may_be_anchor_word(rest)
                 {
                     if let Some(anchor) = self.anchor_word(at) {
@@ -856,27 +862,35 @@ fn word_len(rest: &str) -> usize {
     len
 }
 
+/// Whether `rest` starts with the word «می» (or «مي») and nothing more: a
+/// space, a joiner or a sign after it, not another letter.
+fn is_bare_mi(rest: &[u8]) -> bool {
+    let (Some(&[b0, b1, b2, b3]), after) = (rest.first_chunk::<4>(), rest.get(4..6)) else {
+        return false;
+    };
+    // «م» D9 85, then «ی» DB 8C or «ي» D9 8A.
+    let mi = [b0, b1] == [0xD9, 0x85] && matches!([b2, b3], [0xDB, 0x8C] | [0xD9, 0x8A]);
+    let word_goes_on = match after {
+        Some(&[lead, next]) if lead & 0xFC == 0xD8 => {
+            is_arabic_word_char(arabic_low_byte(lead, next))
+        }
+        _ => false,
+    };
+    mi && !word_goes_on
+}
+
+/// How many characters of spaces and joiners [`digits_adjacent`] looks past.
+const GAP_CHARS: usize = 8;
+
 /// Whether the word just before `start` ends with a digit, or the word just
-/// after `end` starts with one (spaces and joiners between).
+/// after `end` starts with one (a few spaces and joiners between).
 fn digits_adjacent(text: &str, start: usize, end: usize) -> bool {
-    let gap = |c: char| c == ' ' || is_joiner(c);
-    // Looked at from the gap's far side, one character at a time: the gap is
-    // short, and the text before `start` may be long.
+    let gap = |c: &char| *c == ' ' || is_joiner(*c);
     let before = text.get(..start).unwrap_or_default();
-    let digit_before = before
-        .chars()
-        .rev()
-        .find(|c| !gap(*c))
-        .and_then(digit_value)
-        .is_some();
-    digit_before
-        || text
-            .get(end..)
-            .unwrap_or_default()
-            .chars()
-            .find(|c| !gap(*c))
-            .and_then(digit_value)
-            .is_some()
+    let after = text.get(end..).unwrap_or_default();
+    let last_before = before.chars().rev().take(GAP_CHARS).find(|c| !gap(c));
+    let first_after = after.chars().take(GAP_CHARS).find(|c| !gap(c));
+    last_before.and_then(digit_value).is_some() || first_after.and_then(digit_value).is_some()
 }
 
 /// Whether a digit (in any script) lies within a few words of `start..end`,
