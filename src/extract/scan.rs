@@ -48,6 +48,14 @@ const RELATIVE_MARGINS: Margins = Margins {
     forward: 32,
 };
 
+/// «امروز», «دیروز»: a word that is a date by itself. Nothing before it
+/// belongs to its mention (unlike «امسال», which may follow its month,
+/// «درآذرماه امسال», where the month is no anchor of its own).
+const DEICTIC_MARGINS: Margins = Margins {
+    back: 0,
+    forward: 24,
+};
+
 /// The longest window: anchors are merged into one window up to this size.
 const MAX_WINDOW_BYTES: usize = 1 << 16;
 /// How far from a homograph month name its day or year may be
@@ -583,6 +591,7 @@ impl Windows<'_, '_> {
         let margins = match lex {
             Lex::Month { .. } | Lex::LunarHead(_) => MONTH_MARGINS,
             Lex::Cardinal(1000) | Lex::Sal => YEAR_WORDS_MARGINS,
+            Lex::RelativeDay(_) => DEICTIC_MARGINS,
             _ => RELATIVE_MARGINS,
         };
         wanted.then_some(Anchor {
