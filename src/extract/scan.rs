@@ -291,15 +291,30 @@ fn is_block_digit(word: u64) -> bool {
 /// and the second is read only when the first is set).
 #[inline]
 fn triple_keys(word: u64) -> (usize, usize) {
-    let third_in_block = word >> 32 & 0xFC == 0xD8;
-    let bits = if third_in_block {
-        0x3F03_3F03_3F03
-    } else {
-        0x3F03_3F03
-    };
+    // The third character's bits come from a table indexed by its lead byte:
+    // two-letter words are common and come in no pattern, and the compiler
+    // turns any `if` here into a branch that is mispredicted often.
+    let third = THIRD_CHAR_BITS
+        .get(usize::from((word >> 32) as u8))
+        .copied()
+        .unwrap_or(0);
+    let bits = 0x3F03_3F03 | third;
     let hash = (word & bits).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     ((hash >> 48) as usize, (hash >> 32) as usize & 0xFFFF)
 }
+
+/// By the lead byte of a word's third character: the bits of the character
+/// that [`triple_keys`] hashes when it is in the Arabic block, else none.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index is a build error
+const THIRD_CHAR_BITS: [u64; 256] = {
+    let mut bits = [0; 256];
+    let mut lead = 0xD8;
+    while lead <= 0xDB {
+        bits[lead] = 0x3F03_0000_0000;
+        lead += 1;
+    }
+    bits
+};
 
 /// Enters a triple (from [`raw_triple`]) in the triple table.
 fn set_triple(table: &mut [u64; TRIPLE_WORDS], triple: u64) {
