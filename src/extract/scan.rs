@@ -145,6 +145,8 @@ impl Scanner {
             if !kinds.admits(lex) {
                 continue;
             }
+            // «می» (May) is left to the digits beside it: see `may_beside`.
+            let may = word == "می";
             let mut letters = word.chars().chain(std::iter::repeat('\0'));
             let (Some(a), Some(b), Some(c)) = (letters.next(), letters.next(), letters.next())
             else {
@@ -156,7 +158,7 @@ impl Scanner {
             let (all_a, all_b, all_c, all_d) = (unfolded(a), unfolded(b), unfolded(c), unfolded(d));
             for &raw_a in &all_a {
                 for &raw_b in &all_b {
-                    if c == '\0' {
+                    if c == '\0' && !may {
                         for &end in &word_ends {
                             set_triple(&mut triples, raw_triple(raw_a, raw_b, end));
                         }
@@ -510,12 +512,6 @@ impl Windows<'_, '_> {
                 }
             }
             if b0 & 0xFC == 0xD8 && !starts_with_digit(rest) {
-                // «می» with its ZWNJ lost («می شود») is the commonest word
-                // start that passes the tables; as May it needs a number
-                // beside it. Settle it here, on bytes.
-                if is_bare_mi(rest) && !digits_adjacent(self.text, at, at + 4) {
-                    continue;
-                }
                 if self.scanner.may_start_anchor_word(rest) && self.scanner.may_be_anchor_word(rest)
                 {
                     if let Some(anchor) = self.anchor_word(at) {
@@ -840,11 +836,28 @@ fn digits_may_date(text: &str, start: usize, end: usize) -> bool {
             return true;
         }
     }
-    let before = text
-        .get(..start)
-        .unwrap_or_default()
-        .trim_end_matches(|c: char| c == ' ' || is_joiner(c));
-    before.ends_with("سال") || era_follows(text, end)
+    let gap = |c: char| c == ' ' || is_joiner(c);
+    let before = text.get(..start).unwrap_or_default().trim_end_matches(gap);
+    before.ends_with("سال") || era_follows(text, end) || may_beside(before, after)
+}
+
+/// Whether the word that ends `before` or starts `after` is «می» (May): the
+/// month opens no window of its own, because the word is far more often the
+/// verb prefix with its ZWNJ lost («می شود»), so its day opens one
+/// («۵ می», «می ۵»; a year opens one anyway).
+fn may_beside(before: &str, after: &str) -> bool {
+    let gap = |c: char| c == ' ' || is_joiner(c);
+    let is_may = |word: &str| word == "می" || word == "مي";
+    let last_word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_word_char(*c))
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let first_word = after.trim_start_matches(gap);
+    let first_word_len = word_len(first_word);
+    is_may(before.get(last_word_start..).unwrap_or_default())
+        || is_may(first_word.get(..first_word_len).unwrap_or_default())
 }
 
 /// Whether an era marker («ه.ق.», «هجری», «میلادی», «قمری», «شمسی»,
@@ -884,23 +897,6 @@ fn word_len(rest: &str) -> usize {
         }
     }
     len
-}
-
-/// Whether `rest` starts with the word «می» (or «مي») and nothing more: a
-/// space, a joiner or a sign after it, not another letter.
-fn is_bare_mi(rest: &[u8]) -> bool {
-    let (Some(&[b0, b1, b2, b3]), after) = (rest.first_chunk::<4>(), rest.get(4..6)) else {
-        return false;
-    };
-    // «م» D9 85, then «ی» DB 8C or «ي» D9 8A.
-    let mi = [b0, b1] == [0xD9, 0x85] && matches!([b2, b3], [0xDB, 0x8C] | [0xD9, 0x8A]);
-    let word_goes_on = match after {
-        Some(&[lead, next]) if lead & 0xFC == 0xD8 => {
-            is_arabic_word_char(arabic_low_byte(lead, next))
-        }
-        _ => false,
-    };
-    mi && !word_goes_on
 }
 
 /// How many characters of spaces and joiners [`digits_adjacent`] looks past.
