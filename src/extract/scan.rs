@@ -549,7 +549,8 @@ impl Windows<'_, '_> {
     fn anchor_word(&mut self, at: usize) -> Option<Anchor> {
         let rest = self.text.get(at..)?;
         // «می» is the commonest word start in Persian with its ZWNJ lost
-        // («می شود»); as May it needs a number beside it. Check that first.
+        // («می شود»); as May it needs a number beside it. (It is not in the
+        // triple table, see `may_beside`: only a hash collision leads here.)
         if let Some(tail) = rest.strip_prefix("می").or_else(|| rest.strip_prefix("مي")) {
             let ends = tail.chars().next().map_or(true, |c| !is_word_char(c));
             if ends && !digits_adjacent(self.text, at, self.text.len() - tail.len()) {
