@@ -19,6 +19,8 @@
 //! The grammar never reads across a line break, and a day-and-month right after
 //! a place or movement noun («میدان ۱۵ خرداد») is a name, not a date.
 
+use std::cell::Cell;
+
 use chrono::Weekday;
 
 mod parts;
@@ -146,7 +148,7 @@ pub(crate) fn parse(tokens: &[Token], out: &mut Vec<Expr>) {
 
 /// Finds the mentions in the tokens of one line.
 fn parse_line(tokens: &[Token], out: &mut Vec<Expr>) {
-    let parser = Parser { tokens };
+    let parser = Parser::new(tokens);
     let mut i = 0;
     while let Some(token) = tokens.get(i) {
         // A mention starts a word: not «۱» in «فروردین۱» (the scan, which
@@ -224,6 +226,50 @@ fn may_start_mention(token: &Token) -> bool {
 
 struct Parser<'t> {
     tokens: &'t [Token],
+    /// The last [`Parser::single`]: a range reads the single date after its
+    /// «تا» or dash, and when it fails the main loop reads it again as a start.
+    single_memo: Memo<Parsed<DateExpr>>,
+    /// The last two [`Parser::day`]s: a single date, a range and a list all
+    /// start with the same day, with the range's second end read in between.
+    day_memo: [Memo<Parsed<u8>>; 2],
+}
+
+impl<'t> Parser<'t> {
+    fn new(tokens: &'t [Token]) -> Parser<'t> {
+        Parser {
+            tokens,
+            single_memo: Memo::default(),
+            day_memo: [Memo::default(), Memo::default()],
+        }
+    }
+}
+
+/// One remembered result of a rule, by the token index it was read at.
+///
+/// Every rule reads only the tokens of one line, so its result at an index
+/// never changes: remembering it is safe, and saves reading the same tokens
+/// again when several rules start at the same place.
+struct Memo<T: Copy>(Cell<Option<(usize, T)>>);
+
+impl<T: Copy> Default for Memo<T> {
+    fn default() -> Self {
+        Memo(Cell::new(None))
+    }
+}
+
+impl<T: Copy> Memo<T> {
+    /// The result remembered for index `i`, if it is the one remembered.
+    #[inline]
+    fn get(&self, i: usize) -> Option<T> {
+        self.0
+            .get()
+            .and_then(|(at, value)| (at == i).then_some(value))
+    }
+
+    #[inline]
+    fn set(&self, i: usize, value: T) {
+        self.0.set(Some((i, value)));
+    }
 }
 
 /// Whether a year is written in full (four digits or words), not as «۸۸» or «امسال».
@@ -289,8 +335,14 @@ impl Parser<'_> {
         let tok = self.at(i)?;
         if tok.lex() == Some(Lex::From) {
             // «از» belongs to the mention only when it opens a range.
+            if !self.may_start(i + 1) {
+                return None;
+            }
             let (shape, next) = self.range(i + 1, self.single(i + 1))?;
             return self.push(i, next, shape, out);
+        }
+        if !self.may_start(i) {
+            return None;
         }
         // Read once: a range starts with it, and so does a single date.
         let single = self.single(i);
@@ -308,6 +360,90 @@ impl Parser<'_> {
         }
         let (relative, next) = self.relative(i)?;
         self.push(i, next, Shape::Relative(relative), out)
+    }
+
+    /// A quick reject: `false` only when no rule (single, range, list or
+    /// relative) can match at `i`. Most numbers and month names in dense text
+    /// lead nowhere («۲۵ نفر», «۱ ۲ ۳», «تیر تیر»), and the token after them
+    /// shows it without trying every rule that starts with them.
+    fn may_start(&self, i: usize) -> bool {
+        match self.at(i).map(|t| t.kind) {
+            Some(Kind::Number { .. }) => self.number_may_start(i),
+            Some(Kind::Word(Some(Lex::Month { with_mah, .. }))) => {
+                with_mah || self.month_may_start(i)
+            }
+            Some(_) => true,
+            None => false,
+        }
+    }
+
+    /// Whether a mention can start with the month name at `i` (without «ماه»
+    /// glued on), judged by its neighbours: a quick reject, true whenever some
+    /// rule could match.
+    ///
+    /// Only `month year`, `month ماه`, a cued month and the first end of a
+    /// range start with a month, so the token after it must be «ماه», a year,
+    /// «تا» or a dash, a lunar honorific, or the ezafe «ی»; or the word
+    /// before it must be a cue («اوایل», «ماه»).
+    fn month_may_start(&self, i: usize) -> bool {
+        let cued = i
+            .checked_sub(1)
+            .and_then(|b| self.at(b))
+            .is_some_and(|b| matches!(b.lex(), Some(Lex::MonthCue | Lex::Mah)));
+        cued || self.at(i + 1).is_some_and(|next| match next.kind {
+            Kind::Number { .. } => true,
+            Kind::Punct(c) => matches!(c, '-' | '–' | '—'),
+            Kind::Word(Some(lex)) => matches!(
+                lex,
+                Lex::Mah
+                    | Lex::LunarHonorific
+                    | Lex::RelativeYear(_)
+                    | Lex::YearShift(_)
+                    | Lex::Sal
+                    | Lex::Cardinal(_)
+                    | Lex::Until
+            ),
+            // The ezafe «ی» after a ZWNJ («ژانویه‌ی ۲۰۲۵»).
+            Kind::Word(None) => next.gap == Gap::Joiner,
+        })
+    }
+
+    /// Whether a mention can start with the number at `i`, judged by the token
+    /// after it: a quick reject, true whenever some rule could match.
+    ///
+    /// Each rule that starts with a number needs a particular token right
+    /// after it: a separator of a numeric date or a list («/», «-», «.», «،»),
+    /// the dash or «تا» of a range, a month (perhaps after «ام»), an era, «و»
+    /// of a list, or the unit of «۳ روز پیش». The one exception is a bare year
+    /// after a cue word («مصوب ۱۳۸۰»), whatever follows it.
+    fn number_may_start(&self, i: usize) -> bool {
+        let after_cue = i
+            .checked_sub(1)
+            .and_then(|b| self.at(b))
+            .is_some_and(|b| b.lex() == Some(Lex::YearCue));
+        after_cue
+            || self.at(i + 1).is_some_and(|next| match next.kind {
+                Kind::Punct(c) => matches!(c, '/' | '.' | '-' | '–' | '—' | '،' | ','),
+                Kind::Word(Some(lex)) => matches!(
+                    lex,
+                    Lex::Month { .. }
+                        | Lex::LunarHead(_)
+                        | Lex::Am
+                        | Lex::EraLetter(_)
+                        | Lex::Hejri
+                        | Lex::Solar
+                        | Lex::Lunar
+                        | Lex::Miladi
+                        | Lex::Until
+                        | Lex::Va
+                        | Lex::Rooz
+                        | Lex::Shab
+                        | Lex::Hafte
+                        | Lex::Mah
+                        | Lex::Sal
+                ),
+                Kind::Word(None) | Kind::Number { .. } => false,
+            })
     }
 
     fn push(&self, first: usize, next: usize, shape: Shape, out: &mut Vec<Expr>) -> Option<usize> {
@@ -335,6 +471,33 @@ impl Parser<'_> {
 
     /// `[weekday [،]] day month [year]`, a numeric date, `month year`, `month ماه`, or a year alone.
     fn single(&self, i: usize) -> Parsed<DateExpr> {
+        if let Some(found) = self.single_memo.get(i) {
+            return found;
+        }
+        let found = self.single_uncached(i);
+        self.single_memo.set(i, found);
+        found
+    }
+
+    fn single_uncached(&self, i: usize) -> Parsed<DateExpr> {
+        // Each alternative starts with its own kinds of token: try only those
+        // that can start with this one, in the grammar's order. A number is
+        // never a weekday or a month, and a month starts only `month year`.
+        match self.at(i)?.kind {
+            Kind::Number { .. } => {
+                // A day in digits is followed by its month, or by «ام» or «م»:
+                // a known word, never a mark or another number.
+                let word_after =
+                    matches!(self.at(i + 1).map(|t| t.kind), Some(Kind::Word(Some(_))));
+                return self
+                    .numeric(i)
+                    .or_else(|| word_after.then(|| self.day_month_year(i)).flatten())
+                    .or_else(|| self.year_alone(i));
+            }
+            Kind::Word(Some(Lex::Month { .. } | Lex::LunarHead(_))) => return self.month_year(i),
+            Kind::Word(Some(Lex::Weekday(_) | Lex::Cardinal(_) | Lex::Ordinal(_) | Lex::Sal)) => {}
+            Kind::Word(_) | Kind::Punct(_) => return None,
+        }
         if let Some((weekday, j)) = self.weekday(i) {
             let j = self.skip_comma(j);
             let (mut expr, next) = self.numeric(j).or_else(|| self.day_month_year(j))?;
@@ -455,14 +618,18 @@ impl Parser<'_> {
             let (year, next) = self.year_number(first)?;
             ((year, None), next)
         } else {
-            // «مصوب ۱۳۸۰»: a bare four-digit year after a cue word.
-            let (year, next) = self.year_number(i)?;
+            // «مصوب ۱۳۸۰»: a bare four-digit year after a cue word (looked
+            // for first: it is cheaper than reading the year).
             let cued = i
                 .checked_sub(1)
                 .and_then(|b| self.at(b))
                 .is_some_and(|b| b.lex() == Some(Lex::YearCue))
                 && self.cont(i).is_some();
-            if !(cued && is_full_year(Some(year))) {
+            if !cued {
+                return None;
+            }
+            let (year, next) = self.year_number(i)?;
+            if !is_full_year(Some(year)) {
                 return None;
             }
             ((year, None), next)
@@ -497,8 +664,9 @@ impl Parser<'_> {
     /// `single_at_i` is [`Parser::single`] at `i`, which the caller has read already.
     fn range(&self, i: usize, single_at_i: Parsed<DateExpr>) -> Parsed<Shape> {
         // «۶۱۶ تا ۶۵۴ ه.ق.»: two bare years and the era after the second.
-        if let Some((first, j)) = self.any_year_digits(i) {
-            if let Some(k) = self.until(j) {
+        // (The «تا» is looked for first: it is cheaper than the year.)
+        if let Some(k) = self.until(i + 1) {
+            if let Some((first, _)) = self.any_year_digits(i) {
                 if let Some(((second, era), next)) = self.year_with_era(k) {
                     let point = |year| DateExpr {
                         year: Some(year),

@@ -31,6 +31,17 @@ impl Parser<'_> {
 
     /// A day of the month: 1..=31 in digits (perhaps with «ام»), or in ordinal words.
     pub(super) fn day(&self, i: usize) -> Parsed<u8> {
+        let [last, before] = &self.day_memo;
+        if let Some(found) = last.get(i).or_else(|| before.get(i)) {
+            return found;
+        }
+        let found = self.day_uncached(i);
+        before.0.set(last.0.get());
+        last.set(i, found);
+        found
+    }
+
+    fn day_uncached(&self, i: usize) -> Parsed<u8> {
         let tok = self.at(i)?;
         match tok.kind {
             Kind::Number { value, digits } => {
@@ -253,10 +264,11 @@ impl Parser<'_> {
         let Kind::Number { value, digits } = self.cont(i)?.kind else {
             return None;
         };
+        // The era first: it is missing far more often, and cheaper to look for.
+        let (era, next) = self.era(i + 1)?;
         if digits > 4 || value == 0 || self.in_numeric_run(i) {
             return None;
         }
-        let (era, next) = self.era(i + 1)?;
         Some(((YearExpr::Digits { value, digits }, era), next))
     }
 

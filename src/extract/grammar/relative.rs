@@ -64,10 +64,10 @@ impl Parser<'_> {
 
     /// «هفته گذشته», «ماه آینده», «سال جاری», «روز گذشته» (yesterday, in news copy).
     fn this_unit(&self, i: usize) -> Parsed<RelExpr> {
+        let (unit, j) = self.unit(i)?;
         if self.after_a_count(i) {
             return None; // «۳ ماه گذشته» is a stretch of time
         }
-        let (unit, j) = self.unit(i)?;
         let j = self.skip_ezafe(j);
         let shift = match self.cont_lex(j)? {
             Lex::YearShift(shift) => shift,
@@ -84,8 +84,12 @@ impl Parser<'_> {
     /// «سه روز پیش», «۳ روز قبل», «دو هفته بعد», «۱۰ روز دیگر», «چند روز پیش».
     fn counted(&self, i: usize) -> Parsed<RelExpr> {
         let (count, j) = match self.at(i)?.kind {
+            // The unit is looked for first: it is missing far more often.
             Kind::Number { value, digits }
-                if digits <= 3 && value > 0 && !self.in_numeric_run(i) =>
+                if digits <= 3
+                    && value > 0
+                    && self.unit(i + 1).is_some()
+                    && !self.in_numeric_run(i) =>
             {
                 (Some(value), i + 1)
             }
