@@ -417,11 +417,7 @@ impl Parser<'_> {
     /// of a list, or the unit of «۳ روز پیش». The one exception is a bare year
     /// after a cue word («مصوب ۱۳۸۰»), whatever follows it.
     fn number_may_start(&self, i: usize) -> bool {
-        let after_cue = i
-            .checked_sub(1)
-            .and_then(|b| self.at(b))
-            .is_some_and(|b| b.lex() == Some(Lex::YearCue));
-        after_cue
+        self.after_year_cue(i)
             || self.at(i + 1).is_some_and(|next| match next.kind {
                 Kind::Punct(c) => matches!(c, '/' | '.' | '-' | '–' | '—' | '،' | ','),
                 Kind::Word(Some(lex)) => matches!(
@@ -485,14 +481,19 @@ impl Parser<'_> {
         // never a weekday or a month, and a month starts only `month year`.
         match self.at(i)?.kind {
             Kind::Number { .. } => {
-                // A day in digits is followed by its month, or by «ام» or «م»:
-                // a known word, never a mark or another number.
+                // A day in digits is followed by its month, or by «ام» or «م»,
+                // and a year alone by its era, unless a cue word comes before
+                // it («مصوب ۱۳۸۰»): all known words, never a mark or a number.
                 let word_after =
                     matches!(self.at(i + 1).map(|t| t.kind), Some(Kind::Word(Some(_))));
                 return self
                     .numeric(i)
                     .or_else(|| word_after.then(|| self.day_month_year(i)).flatten())
-                    .or_else(|| self.year_alone(i));
+                    .or_else(|| {
+                        (word_after || self.after_year_cue(i))
+                            .then(|| self.year_alone(i))
+                            .flatten()
+                    });
             }
             Kind::Word(Some(Lex::Month { .. } | Lex::LunarHead(_))) => return self.month_year(i),
             Kind::Word(Some(Lex::Weekday(_) | Lex::Cardinal(_) | Lex::Ordinal(_) | Lex::Sal)) => {}
@@ -620,12 +621,7 @@ impl Parser<'_> {
         } else {
             // «مصوب ۱۳۸۰»: a bare four-digit year after a cue word (looked
             // for first: it is cheaper than reading the year).
-            let cued = i
-                .checked_sub(1)
-                .and_then(|b| self.at(b))
-                .is_some_and(|b| b.lex() == Some(Lex::YearCue))
-                && self.cont(i).is_some();
-            if !cued {
+            if !self.after_year_cue(i) {
                 return None;
             }
             let (year, next) = self.year_number(i)?;
@@ -647,6 +643,15 @@ impl Parser<'_> {
         ))
     }
 
+    /// Whether token `i` exists and follows a word that makes a bare year a
+    /// year («مصوب», «متولد»).
+    fn after_year_cue(&self, i: usize) -> bool {
+        i.checked_sub(1)
+            .and_then(|b| self.at(b))
+            .is_some_and(|b| b.lex() == Some(Lex::YearCue))
+            && self.cont(i).is_some()
+    }
+
     /// Whether «قبل از میلاد», «پیش از میلاد» or «ق.م.» follows: a year before
     /// Christ, which no calendar here can hold.
     fn before_christ(&self, j: usize) -> bool {
@@ -663,9 +668,15 @@ impl Parser<'_> {
     ///
     /// `single_at_i` is [`Parser::single`] at `i`, which the caller has read already.
     fn range(&self, i: usize, single_at_i: Parsed<DateExpr>) -> Parsed<Shape> {
+        let until_next = self.until(i + 1);
+        // A number with no word after it that is not a single date starts a
+        // range only with «تا» or a dash right after it (the two rules below).
+        if single_at_i.is_none() && until_next.is_none() && self.plain_number_end(i).is_some() {
+            return None;
+        }
         // «۶۱۶ تا ۶۵۴ ه.ق.»: two bare years and the era after the second.
         // (The «تا» is looked for first: it is cheaper than the year.)
-        if let Some(k) = self.until(i + 1) {
+        if let Some(k) = until_next {
             if let Some((first, _)) = self.any_year_digits(i) {
                 if let Some(((second, era), next)) = self.year_with_era(k) {
                     let point = |year| DateExpr {
@@ -686,7 +697,10 @@ impl Parser<'_> {
             _ => {}
         }
         // «۱۲ تا ۱۵ تیر»: the first end is a day that borrows the second's month and year.
-        if let Some((day, j)) = self.day(i) {
+        let day_may_lead = self
+            .plain_number_end(i)
+            .map_or(true, |j| self.until(j).is_some());
+        if let Some((day, j)) = day_may_lead.then(|| self.day(i)).flatten() {
             if let Some(k) = self.until(j) {
                 if let Some((end, next)) = self.single(k) {
                     if end.day.is_some() && end.month.is_some() && end.weekday.is_none() {
@@ -762,13 +776,17 @@ impl Parser<'_> {
 
     /// `day ((،|و) day)* single`: each day is its own mention, sharing the month and year.
     fn list(&self, i: usize, out: &mut Vec<Expr>) -> Option<usize> {
+        let is_sep = |t: &Token| t.lex() == Some(Lex::Va) || t.is_punct('،') || t.is_punct(',');
+        if let Some(k) = self.plain_number_end(i) {
+            if !self.cont(k).is_some_and(is_sep) {
+                return None;
+            }
+        }
         let mut days = Vec::new();
         let mut j = i;
         loop {
             let (day, k) = self.day(j)?;
-            let sep = self.cont(k)?;
-            let is_sep = sep.lex() == Some(Lex::Va) || sep.is_punct('،') || sep.is_punct(',');
-            if !is_sep {
+            if !self.cont(k).is_some_and(is_sep) {
                 return None;
             }
             days.push((day, j, k));
@@ -798,6 +816,15 @@ impl Parser<'_> {
                 return None;
             }
         }
+    }
+
+    /// Where a day starting at `i` would end, when that shows without reading
+    /// it: right after a number with no known word («ام», «م») after it. A
+    /// cheap look at what must follow the day, before reading the day.
+    fn plain_number_end(&self, i: usize) -> Option<usize> {
+        let number = matches!(self.at(i)?.kind, Kind::Number { .. });
+        let word_after = matches!(self.at(i + 1).map(|t| t.kind), Some(Kind::Word(Some(_))));
+        (number && !word_after).then_some(i + 1)
     }
 
     /// `(تا|الی|-|–)` between the two ends of a range; returns the index after it.
