@@ -668,51 +668,76 @@ impl Parser<'_> {
     ///
     /// `single_at_i` is [`Parser::single`] at `i`, which the caller has read already.
     fn range(&self, i: usize, single_at_i: Parsed<DateExpr>) -> Parsed<Shape> {
-        let until_next = self.until(i + 1);
-        // A number with no word after it that is not a single date starts a
-        // range only with «تا» or a dash right after it (the two rules below).
-        if single_at_i.is_none() && until_next.is_none() && self.plain_number_end(i).is_some() {
-            return None;
-        }
-        // «۶۱۶ تا ۶۵۴ ه.ق.»: two bare years and the era after the second.
-        // (The «تا» is looked for first: it is cheaper than the year.)
-        if let Some(k) = until_next {
-            if let Some((first, _)) = self.any_year_digits(i) {
-                if let Some(((second, era), next)) = self.year_with_era(k) {
-                    let point = |year| DateExpr {
-                        year: Some(year),
-                        era: Some(era),
-                        ..DateExpr::default()
-                    };
-                    let second = complete_second_year(first, second);
-                    return Some((Shape::Range(point(first), point(second)), next));
+        // Ranges of bare years and of days start with a number, a day in
+        // words or «سال»; anything else can only open a range of two singles.
+        match self.at(i)?.kind {
+            Kind::Number { .. } => {
+                let until_next = self.until(i + 1);
+                // A number with no word after it that is not a single date
+                // starts a range only with «تا» or a dash right after it.
+                if single_at_i.is_none()
+                    && until_next.is_none()
+                    && self.plain_number_end(i).is_some()
+                {
+                    return None;
+                }
+                if let Some(found) = until_next.and_then(|k| self.range_of_bare_years(i, k)) {
+                    return Some(found);
+                }
+                if let Some(found) = self.range_of_days(i) {
+                    return Some(found);
                 }
             }
-        }
-        match self.at(i)?.lex() {
-            Some(Lex::Sals) => return self.year_range(i + 1),
-            Some(Lex::Sal) if self.cont_lex(i + 1) == Some(Lex::Plural) => {
+            Kind::Word(Some(Lex::Sals)) => return self.year_range(i + 1),
+            Kind::Word(Some(Lex::Sal)) if self.cont_lex(i + 1) == Some(Lex::Plural) => {
                 return self.year_range(i + 2)
             }
-            _ => {}
-        }
-        // «۱۲ تا ۱۵ تیر»: the first end is a day that borrows the second's month and year.
-        let day_may_lead = self
-            .plain_number_end(i)
-            .map_or(true, |j| self.until(j).is_some());
-        if let Some((day, j)) = day_may_lead.then(|| self.day(i)).flatten() {
-            if let Some(k) = self.until(j) {
-                if let Some((end, next)) = self.single(k) {
-                    if end.day.is_some() && end.month.is_some() && end.weekday.is_none() {
-                        let start = DateExpr {
-                            day: Some(day),
-                            ..end
-                        };
-                        return Some((Shape::Range(start, end), next));
-                    }
+            Kind::Word(Some(Lex::Ordinal(_) | Lex::Cardinal(_))) => {
+                if let Some(found) = self.range_of_days(i) {
+                    return Some(found);
                 }
             }
+            Kind::Word(_) | Kind::Punct(_) => {}
         }
+        self.range_of_singles(i, single_at_i)
+    }
+
+    /// «۶۱۶ تا ۶۵۴ ه.ق.»: two bare years and the era after the second; `k`
+    /// is the index after the «تا» or dash that follows the first.
+    fn range_of_bare_years(&self, i: usize, k: usize) -> Parsed<Shape> {
+        let (first, _) = self.any_year_digits(i)?;
+        let ((second, era), next) = self.year_with_era(k)?;
+        let point = |year| DateExpr {
+            year: Some(year),
+            era: Some(era),
+            ..DateExpr::default()
+        };
+        let second = complete_second_year(first, second);
+        Some((Shape::Range(point(first), point(second)), next))
+    }
+
+    /// «۱۲ تا ۱۵ تیر»: the first end is a day that borrows the second's month and year.
+    fn range_of_days(&self, i: usize) -> Parsed<Shape> {
+        // A plain number is a day that ends right there: look for the «تا»
+        // after it before reading the day.
+        if let Some(j) = self.plain_number_end(i) {
+            self.until(j)?;
+        }
+        let (day, j) = self.day(i)?;
+        let (end, next) = self.single(self.until(j)?)?;
+        if end.day.is_some() && end.month.is_some() && end.weekday.is_none() {
+            let start = DateExpr {
+                day: Some(day),
+                ..end
+            };
+            return Some((Shape::Range(start, end), next));
+        }
+        None
+    }
+
+    /// `single (تا|الی|-) single`, the first end read already (or a bare month:
+    /// «مهر تا آذر ۱۴۰۳»).
+    fn range_of_singles(&self, i: usize, single_at_i: Parsed<DateExpr>) -> Parsed<Shape> {
         let (start, j) = single_at_i.or_else(|| self.bare_month(i))?;
         let k = self.until(j)?;
         let (end, next) = match self.single(k) {

@@ -31,6 +31,12 @@ impl Parser<'_> {
 
     /// A day of the month: 1..=31 in digits (perhaps with «ام»), or in ordinal words.
     pub(super) fn day(&self, i: usize) -> Parsed<u8> {
+        match self.at(i)?.kind {
+            Kind::Number { .. } => {}
+            // Words are read at once; only numbers are worth remembering.
+            Kind::Word(Some(Lex::Ordinal(_) | Lex::Cardinal(_))) => return self.day_uncached(i),
+            Kind::Word(_) | Kind::Punct(_) => return None,
+        }
         let [last, before] = &self.day_memo;
         if let Some(found) = last.get(i).or_else(|| before.get(i)) {
             return found;
