@@ -527,8 +527,8 @@ impl Windows<'_, '_> {
             let rest = bytes.get(at..).unwrap_or_default();
             if starts_with_digit(rest) {
                 // (A digit run holds no space: the next word start is past it.)
-                let end = digit_run_end(self.text, at);
-                if digits_may_date(self.text, at, end) {
+                let (end, count) = digit_run(self.text.as_bytes(), at);
+                if digits_may_date(self.text, at, end, count) {
                     return Some(Anchor {
                         start: at,
                         end,
@@ -802,43 +802,65 @@ fn skip_openers(text: &str, at: usize) -> usize {
     at + skipped
 }
 
-/// The end of the run of digits starting at `start`.
-fn digit_run_end(text: &str, start: usize) -> usize {
-    let rest = text.get(start..).unwrap_or_default();
-    let len: usize = rest
-        .chars()
-        .take_while(|c| digit_value(*c).is_some())
-        .map(char::len_utf8)
-        .sum();
-    start + len
+/// The end of the run of digits (in any script, mixed) starting at `start`,
+/// and how many digits it holds.
+fn digit_run(bytes: &[u8], start: usize) -> (usize, usize) {
+    let (mut end, mut count) = (start, 0);
+    loop {
+        match bytes.get(end) {
+            Some(b) if b.is_ascii_digit() => end += 1,
+            Some(_) if bytes.get(end..).is_some_and(starts_with_digit) => end += 2,
+            _ => return (end, count),
+        }
+        count += 1;
+    }
 }
 
-/// Whether a run of digits can be part of a date even with no month name
-/// after it (a month name opens its own window, which reaches back over its
-/// day): a four-digit year, a numeric date, a day glued to its month
-/// («۱۲تیر»), a two-digit year after «سال», or a short year before its era
-/// marker («۶۵۴ ه.ق.»).
-fn digits_may_date(text: &str, start: usize, end: usize) -> bool {
-    let count = text.get(start..end).map_or(0, |s| s.chars().count());
+/// Whether a run of `count` digits can be part of a date even with no month
+/// name after it (a month name opens its own window, which reaches back over
+/// its day): a four-digit year, a numeric date, a day glued to its month
+/// («۱۲تیر»), a two-digit year after «سال», a short year before its era
+/// marker («۶۵۴ ه.ق.»), or a day beside «می» (May).
+fn digits_may_date(text: &str, start: usize, end: usize, count: usize) -> bool {
     if count == 4 {
         return true;
     }
     if count > 2 {
         return count == 3 && era_follows(text, end);
     }
-    let after = text.get(end..).unwrap_or_default();
-    if after.chars().next().is_some_and(is_word_char) {
+    let bytes = text.as_bytes();
+    // Glued to a word («۱۲تیر»).
+    let glued = match (bytes.get(end), bytes.get(end + 1)) {
+        (Some(&lead), Some(&next)) if lead & 0xFC == 0xD8 => {
+            is_arabic_word_char(arabic_low_byte(lead, next))
+        }
+        (Some(b), _) if *b < 0x80 => b.is_ascii_alphabetic(),
+        (Some(_), _) => text
+            .get(end..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(is_word_char),
+        (None, _) => false,
+    };
+    if glued {
         return true;
     }
-    let mut chars = after.chars().skip_while(|c| *c == ' ');
-    if matches!(chars.next(), Some('/' | '-' | '.')) {
-        let mut rest = chars.skip_while(|c| *c == ' ');
-        if rest.next().is_some_and(|c| digit_value(c).is_some()) {
-            return true;
-        }
+    // A numeric date («۱۲/۴», «۱۲ - ۴»).
+    let after_spaces = |at: usize| {
+        bytes
+            .get(at..)
+            .map_or(at, |r| at + r.iter().take_while(|&&b| b == b' ').count())
+    };
+    let sign = after_spaces(end);
+    if matches!(bytes.get(sign), Some(b'/' | b'-' | b'.'))
+        && bytes
+            .get(after_spaces(sign + 1)..)
+            .is_some_and(starts_with_digit)
+    {
+        return true;
     }
     let gap = |c: char| c == ' ' || is_joiner(c);
     let before = text.get(..start).unwrap_or_default().trim_end_matches(gap);
+    let after = text.get(end..).unwrap_or_default();
     before.ends_with("سال") || era_follows(text, end) || may_beside(before, after)
 }
 
@@ -848,17 +870,19 @@ fn digits_may_date(text: &str, start: usize, end: usize) -> bool {
 /// («۵ می», «می ۵»; a year opens one anyway).
 fn may_beside(before: &str, after: &str) -> bool {
     let gap = |c: char| c == ' ' || is_joiner(c);
-    let is_may = |word: &str| word == "می" || word == "مي";
-    let last_word_start = before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| is_word_char(*c))
-        .last()
-        .map_or(before.len(), |(i, _)| i);
-    let first_word = after.trim_start_matches(gap);
-    let first_word_len = word_len(first_word);
-    is_may(before.get(last_word_start..).unwrap_or_default())
-        || is_may(first_word.get(..first_word_len).unwrap_or_default())
+    let not_word = |c: Option<char>| !c.is_some_and(is_word_char);
+    let ends_with_may = ["می", "مي"].iter().any(|may| {
+        before
+            .strip_suffix(may)
+            .is_some_and(|head| not_word(head.chars().next_back()))
+    });
+    let first = after.trim_start_matches(gap);
+    let starts_with_may = ["می", "مي"].iter().any(|may| {
+        first
+            .strip_prefix(may)
+            .is_some_and(|tail| not_word(tail.chars().next()))
+    });
+    ends_with_may || starts_with_may
 }
 
 /// Whether an era marker («ه.ق.», «هجری», «میلادی», «قمری», «شمسی»,
