@@ -9,7 +9,10 @@ use rustc_hash::FxHashMap;
 
 use chrono::Weekday;
 
-use super::chars::{fold_arabic_low, folded, is_ignorable, is_joiner};
+use super::chars::{
+    arabic_word_fold, fold_arabic_low, folded, is_ignorable, is_joiner, is_word_char, DROPPED,
+    NOT_WORD,
+};
 
 /// Which calendar a month name belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -526,6 +529,45 @@ pub(crate) struct WordKey {
     packed: u128,
     letters: usize,
     unpacked: bool,
+}
+
+/// Reads the rest of a word from byte `i` of `text`, adding its letters to
+/// `key`; returns where the word ends.
+///
+/// Arabic-block letters, nearly all of a Persian word, take the fast path:
+/// one table load says whether the character belongs to a word and what it
+/// folds to. Other characters are decoded and asked [`is_word_char`].
+#[inline(always)]
+pub(crate) fn read_word(text: &str, mut i: usize, key: &mut WordKey) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&lead) = bytes.get(i) {
+        if lead & 0xFC == 0xD8 {
+            // A two-byte character U+0600..U+06FF; in valid UTF-8 the next
+            // byte continues it.
+            let Some(&next) = bytes.get(i + 1) else { break };
+            match arabic_word_fold((lead & 0x03) << 6 | next & 0x3F) {
+                NOT_WORD => break,
+                DROPPED => {}
+                folded => key.push_folded(folded),
+            }
+            i += 2;
+        } else if lead < 0x80 {
+            if !lead.is_ascii_alphabetic() {
+                break;
+            }
+            key.push_char(char::from(lead));
+            i += 1;
+        } else {
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) if is_word_char(c) => {
+                    key.push_char(c);
+                    i += c.len_utf8();
+                }
+                _ => break,
+            }
+        }
+    }
+    i
 }
 
 impl WordKey {

@@ -14,7 +14,7 @@
 //! at most once and the scan is linear in the length of the text.
 
 use super::chars::{digit_value, fold, is_arabic_word_char, is_joiner, is_word_char};
-use super::lexicon::{Lex, Lexicon, MonthSet};
+use super::lexicon::{read_word, Lex, Lexicon, MonthSet, WordKey};
 
 /// How far before and after an anchor a mention may reach, by kind of anchor
 /// (bytes; Persian letters take two).
@@ -61,8 +61,6 @@ const MAX_WINDOW_BYTES: usize = 1 << 16;
 /// How far from a homograph month name its day or year may be
 /// («بیست و پنجم رمضان المبارک ۱۳۹۹»).
 const DIGITS_NEAR_BYTES: usize = 48;
-/// The longest word worth folding and looking up (in bytes).
-const MAX_WORD_BYTES: usize = 48;
 
 /// The word-start filter: which pairs of first letters can begin a month name.
 #[derive(Debug)]
@@ -545,6 +543,17 @@ impl Windows<'_, '_> {
         }
     }
 
+    /// The meaning of the word starting at `at`, if it has one in dates, and
+    /// where the word ends. The word is folded and its key built in one pass
+    /// over its bytes.
+    #[inline]
+    fn word_at(&self, at: usize) -> (Option<Lex>, usize) {
+        let mut key = WordKey::new();
+        let end = read_word(self.text, at, &mut key);
+        let raw = || self.text.get(at..end).unwrap_or_default();
+        (self.lexicon.lookup_key(&key, raw), end)
+    }
+
     /// The month name (or «هزار و …») starting at `at`, if the word is one.
     fn anchor_word(&mut self, at: usize) -> Option<Anchor> {
         let rest = self.text.get(at..)?;
@@ -557,8 +566,8 @@ impl Windows<'_, '_> {
                 return None;
             }
         }
-        let end = at + word_len(rest);
-        let lex = self.lexicon.lookup(self.text.get(at..end)?)?;
+        let (lex, end) = self.word_at(at);
+        let lex = lex?;
         if !self.scanner.kinds.admits(lex) {
             return None;
         }
@@ -638,8 +647,7 @@ impl Windows<'_, '_> {
         if !word.starts_with(['گ', 'ج', 'آ', 'ا', 'ق', 'پ', 'ب', 'د']) {
             return None;
         }
-        self.lexicon
-            .lookup(self.text.get(start..start + word_len(word))?)
+        self.word_at(start).0
     }
 
     /// Whether the word after byte `end` (past spaces and joiners) is `word`.
@@ -899,29 +907,6 @@ fn era_follows(text: &str, end: usize) -> bool {
         || ["هجر", "ميلاد", "میلاد", "قمر", "شمس", "خورشید"]
             .iter()
             .any(|marker| after.starts_with(marker))
-}
-
-/// The byte length of the word at the start of `rest` (its word characters,
-/// at most [`MAX_WORD_BYTES`] of them: longer words name no date).
-fn word_len(rest: &str) -> usize {
-    let bytes = rest.as_bytes();
-    let mut len = 0;
-    while len < MAX_WORD_BYTES {
-        match (bytes.get(len), bytes.get(len + 1)) {
-            // The usual case, a letter of the Arabic block: two bytes.
-            (Some(&lead), Some(&next)) if lead & 0xFC == 0xD8 => {
-                if !is_arabic_word_char(arabic_low_byte(lead, next)) {
-                    break;
-                }
-                len += 2;
-            }
-            _ => match rest.get(len..).and_then(|r| r.chars().next()) {
-                Some(c) if is_word_char(c) => len += c.len_utf8(),
-                _ => break,
-            },
-        }
-    }
-    len
 }
 
 /// How many characters of spaces and joiners [`digits_adjacent`] looks past.

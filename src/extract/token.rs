@@ -6,7 +6,7 @@
 //! between two words mean different things to the grammar.
 
 use super::chars::{arabic_word_fold, is_joiner, is_word_char, DROPPED, NOT_WORD};
-use super::lexicon::{Lex, Lexicon, WordKey};
+use super::lexicon::{read_word, Lex, Lexicon, WordKey};
 
 /// What separates a token from the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,45 +99,6 @@ fn digit_at(bytes: &[u8], i: usize) -> Option<(u8, usize)> {
         }
         _ => None,
     }
-}
-
-/// Reads the rest of a word from byte `i` of `text`, adding its letters to
-/// `key`; returns where the word ends.
-///
-/// Arabic-block letters, nearly all of a Persian word, take the fast path:
-/// one table load says whether the character belongs to a word and what it
-/// folds to. Other characters are decoded and asked [`is_word_char`].
-#[inline(always)]
-fn read_word(text: &str, mut i: usize, key: &mut WordKey) -> usize {
-    let bytes = text.as_bytes();
-    while let Some(&lead) = bytes.get(i) {
-        if lead & 0xFC == 0xD8 {
-            // A two-byte character U+0600..U+06FF; in valid UTF-8 the next
-            // byte continues it.
-            let Some(&next) = bytes.get(i + 1) else { break };
-            match arabic_word_fold((lead & 0x03) << 6 | next & 0x3F) {
-                NOT_WORD => break,
-                DROPPED => {}
-                folded => key.push_folded(folded),
-            }
-            i += 2;
-        } else if lead < 0x80 {
-            if !lead.is_ascii_alphabetic() {
-                break;
-            }
-            key.push_char(char::from(lead));
-            i += 1;
-        } else {
-            match text.get(i..).and_then(|rest| rest.chars().next()) {
-                Some(c) if is_word_char(c) => {
-                    key.push_char(c);
-                    i += c.len_utf8();
-                }
-                _ => break,
-            }
-        }
-    }
-    i
 }
 
 /// How a token (or a separator) starts: see [`start_at`].
