@@ -644,21 +644,48 @@ fn pack_folded(word: &str) -> Option<u128> {
 /// slot; no word packs to 0.
 #[derive(Debug)]
 struct PackedTable {
+    /// One bit per hashed key, 1 KiB: most words of a text are in no
+    /// lexicon, and this answers for them without touching `keys` (48 KiB
+    /// with `values`, too much to stay in the first-level cache beside the text).
+    filter: Box<[u64; FILTER_WORDS]>,
     keys: Vec<u128>,
     values: Vec<Option<Lex>>,
     /// `64 - log2(slots)`: the hash keeps the top bits of a 64-bit product.
     shift: u32,
 }
 
+/// The size of [`PackedTable::filter`] in 64-bit words (8 Ki-bits).
+const FILTER_WORDS: usize = 128;
+
+/// A key's two halves hashed into 64 bits (Fibonacci hashing): the table
+/// slot is its top bits, the filter bit some lower ones.
+#[inline]
+fn mix(key: u128) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mixed = (key as u64) ^ ((key >> 64) as u64).wrapping_mul(K).rotate_left(29);
+    mixed.wrapping_mul(K)
+}
+
+/// The bit of [`PackedTable::filter`] for a key hashed by [`mix`].
+#[inline]
+fn filter_bit(mixed: u64) -> usize {
+    (mixed >> 20) as usize & (FILTER_WORDS * 64 - 1)
+}
+
 impl PackedTable {
     fn new(entries: &[(u128, Lex)]) -> PackedTable {
         let slots = (entries.len() * 4).next_power_of_two().max(16);
         let mut table = PackedTable {
+            filter: Box::new([0; FILTER_WORDS]),
             keys: vec![0; slots],
             values: vec![None; slots],
             shift: 64 - slots.trailing_zeros(),
         };
         for &(key, lex) in entries {
+            let bit = filter_bit(mix(key));
+            if let Some(word) = table.filter.get_mut(bit / 64) {
+                *word |= 1 << (bit % 64);
+            }
             let mut slot = table.slot(key);
             while table.keys.get(slot).is_some_and(|&k| k != 0 && k != key) {
                 slot = (slot + 1) & (slots - 1);
@@ -674,15 +701,23 @@ impl PackedTable {
     /// The home slot of `key`: Fibonacci hashing of its two halves.
     #[inline]
     fn slot(&self, key: u128) -> usize {
-        const K: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mixed = (key as u64) ^ ((key >> 64) as u64).wrapping_mul(K).rotate_left(29);
-        (mixed.wrapping_mul(K) >> self.shift) as usize
+        (mix(key) >> self.shift) as usize
     }
 
     #[inline]
     fn get(&self, key: u128) -> Option<Lex> {
+        let mixed = mix(key);
+        let bit = filter_bit(mixed);
+        if self
+            .filter
+            .get(bit / 64)
+            .map_or(0, |word| word >> (bit % 64) & 1)
+            == 0
+        {
+            return None;
+        }
         let mask = self.keys.len() - 1;
-        let mut slot = self.slot(key);
+        let mut slot = (mixed >> self.shift) as usize;
         // Bounded by the table size; an empty slot ends it long before.
         for _ in 0..self.keys.len() {
             let k = *self.keys.get(slot)?;
