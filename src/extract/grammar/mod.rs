@@ -801,7 +801,8 @@ impl Parser<'_> {
 
     /// `day ((،|و) day)* single`: each day is its own mention, sharing the month and year.
     fn list(&self, i: usize, out: &mut Vec<Expr>) -> Option<usize> {
-        let is_sep = |t: &Token| t.lex() == Some(Lex::Va) || t.is_punct('،') || t.is_punct(',');
+        let is_sep =
+            |t: &Token| matches!(t.kind, Kind::Word(Some(Lex::Va)) | Kind::Punct('،' | ','));
         if let Some(k) = self.plain_number_end(i) {
             if !self.cont(k).is_some_and(is_sep) {
                 return None;
@@ -855,13 +856,18 @@ impl Parser<'_> {
     /// `(تا|الی|-|–)` between the two ends of a range; returns the index after it.
     fn until(&self, j: usize) -> Option<usize> {
         let tok = self.cont(j)?;
-        let dash = tok.is_punct('-') || tok.is_punct('–') || tok.is_punct('—');
-        (tok.lex() == Some(Lex::Until) || dash).then_some(j + 1)
+        // (`matches!` rather than `Token::is_punct`: the derived `==` on
+        // token kinds is not inlined, and this is asked at most tokens.)
+        matches!(
+            tok.kind,
+            Kind::Word(Some(Lex::Until)) | Kind::Punct('-' | '–' | '—')
+        )
+        .then_some(j + 1)
     }
 
     fn skip_comma(&self, j: usize) -> usize {
         match self.cont(j) {
-            Some(t) if t.is_punct('،') || t.is_punct(',') => j + 1,
+            Some(t) if matches!(t.kind, Kind::Punct('،' | ',')) => j + 1,
             _ => j,
         }
     }

@@ -393,7 +393,7 @@ impl Parser<'_> {
         }
         let b = self.number(i + 2)?;
         let sep2 = self.cont(i + 3)?;
-        if !sep2.is_punct(s) {
+        if !matches!(sep2.kind, Kind::Punct(c) if c == s) {
             return None;
         }
         let c = self.number(i + 4)?;
