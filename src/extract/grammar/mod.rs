@@ -151,39 +151,9 @@ fn parse_line(tokens: &[Token], out: &mut Vec<Expr>) {
     let parser = Parser::new(tokens);
     let mut i = 0;
     while let Some(token) = tokens.get(i) {
-        // A mention starts a word: not «۱» in «فروردین۱» (the scan, which
-        // looks only at word starts, agrees).
-        // «و12 اردیبهشت» (the conjunction lost its space) is the exception.
-        // After a ZWNJ it is the second half of a word («ژوئیه‌دیروز»).
-        let glued_to_word = match token.gap {
-            Gap::Joiner => true,
-            // Glued, it may follow only an opening mark («(۱۲ تیر)») or «و».
-            Gap::Glued => !i
-                .checked_sub(1)
-                .and_then(|b| tokens.get(b))
-                .is_some_and(|b| match b.kind {
-                    Kind::Word(lex) => lex == Some(Lex::Va),
-                    Kind::Punct(c) => {
-                        matches!(
-                            c,
-                            '(' | '«' | '"' | '\'' | '[' | '-' | '–' | '—' | '/' | '،' | '“'
-                        )
-                    }
-                    Kind::Number { .. } => false,
-                }),
-            Gap::Space | Gap::Break => false,
-        };
-        // Inside a run like «۱/۲/۳/۴» only the first number can start a date.
-        let inside_numbers = matches!(token.kind, Kind::Number { .. })
-            && token.gap == Gap::Glued
-            && i >= 2
-            && tokens.get(i - 1).is_some_and(|t| {
-                t.gap == Gap::Glued && matches!(t.kind, Kind::Punct('/' | '-' | '.' | ','))
-            })
-            && tokens
-                .get(i - 2)
-                .is_some_and(|t| matches!(t.kind, Kind::Number { .. }));
-        if glued_to_word || inside_numbers || !may_start_mention(token) {
+        // Most tokens are marks and words that mean nothing in dates: the
+        // cheapest test goes first.
+        if !may_start_mention(token) || !starts_word(tokens, i, token) {
             i += 1;
             continue;
         }
@@ -192,6 +162,43 @@ fn parse_line(tokens: &[Token], out: &mut Vec<Expr>) {
             None => i += 1,
         }
     }
+}
+
+/// Whether `token` (at `i`) starts a word that a mention may start with.
+fn starts_word(tokens: &[Token], i: usize, token: &Token) -> bool {
+    // A mention starts a word: not «۱» in «فروردین۱» (the scan, which
+    // looks only at word starts, agrees).
+    // «و12 اردیبهشت» (the conjunction lost its space) is the exception.
+    // After a ZWNJ it is the second half of a word («ژوئیه‌دیروز»).
+    let glued_to_word = match token.gap {
+        Gap::Joiner => true,
+        // Glued, it may follow only an opening mark («(۱۲ تیر)») or «و».
+        Gap::Glued => !i
+            .checked_sub(1)
+            .and_then(|b| tokens.get(b))
+            .is_some_and(|b| match b.kind {
+                Kind::Word(lex) => lex == Some(Lex::Va),
+                Kind::Punct(c) => {
+                    matches!(
+                        c,
+                        '(' | '«' | '"' | '\'' | '[' | '-' | '–' | '—' | '/' | '،' | '“'
+                    )
+                }
+                Kind::Number { .. } => false,
+            }),
+        Gap::Space | Gap::Break => return true,
+    };
+    // Inside a run like «۱/۲/۳/۴» only the first number can start a date.
+    let inside_numbers = matches!(token.kind, Kind::Number { .. })
+        && token.gap == Gap::Glued
+        && i >= 2
+        && tokens.get(i - 1).is_some_and(|t| {
+            t.gap == Gap::Glued && matches!(t.kind, Kind::Punct('/' | '-' | '.' | ','))
+        })
+        && tokens
+            .get(i - 2)
+            .is_some_and(|t| matches!(t.kind, Kind::Number { .. }));
+    !glued_to_word && !inside_numbers
 }
 
 /// Whether a mention can start with this token: most tokens are words that
@@ -681,11 +688,15 @@ impl Parser<'_> {
                 {
                     return None;
                 }
-                if let Some(found) = until_next.and_then(|k| self.range_of_bare_years(i, k)) {
-                    return Some(found);
-                }
-                if let Some(found) = self.range_of_days(i) {
-                    return Some(found);
+                // A number glued by a separator to another («۱۲-۱۲», «۱/۲/۳»)
+                // is no year or day (both rules turn it away): skip them.
+                if !self.in_numeric_run(i) {
+                    if let Some(found) = until_next.and_then(|k| self.range_of_bare_years(i, k)) {
+                        return Some(found);
+                    }
+                    if let Some(found) = self.range_of_days(i) {
+                        return Some(found);
+                    }
                 }
             }
             Kind::Word(Some(Lex::Sals)) => return self.year_range(i + 1),
