@@ -5,7 +5,7 @@
 //! of a word. So the scan hops from word start to word start (a bit mask of the
 //! spaces of each 64-byte block) and reads the first eight bytes of each word
 //! as one integer: two letters of the Arabic block and the character after
-//! them are looked up in a 64 Ki-bit table of the first three letters of every
+//! them are looked up in a 128 Ki-bit table of the first three letters of every
 //! anchor word, as written. Only the few words that pass (and digits) are
 //! checked further, by their first four folded letters, before the scan folds
 //! the word and asks the lexicon. Each anchor opens a window: a little text
@@ -268,8 +268,8 @@ impl Scanner {
 /// The size of the word-start table, in 64-bit words (2^16 bits, 8 KiB).
 const STARTS_WORDS: usize = 1024;
 
-/// The size of the triple table, in 64-bit words (2^16 bits, 8 KiB).
-const TRIPLE_WORDS: usize = 1024;
+/// The size of the triple table, in 64-bit words (2^17 bits, 16 KiB).
+const TRIPLE_WORDS: usize = 2048;
 
 /// Whether the two bytes at the bottom of `word` (little-endian) are a
 /// Persian (DB B0..) or Arabic-Indic (D9 A0..) digit, or one of the few
@@ -286,7 +286,7 @@ fn is_block_digit(word: u64) -> bool {
 /// block: the bits that tell code points of the block apart (the low two of
 /// each lead byte, the low six of each continuation byte) of those two
 /// characters and of the third when it is in the block too, hashed to two
-/// 16-bit slots. A triple is in the table when both bits are set (a Bloom
+/// 17-bit slots. A triple is in the table when both bits are set (a Bloom
 /// filter with two probes: a third as many false hits as one probe gives,
 /// and the second is read only when the first is set).
 #[inline]
@@ -300,7 +300,7 @@ fn triple_keys(word: u64) -> (usize, usize) {
         .unwrap_or(0);
     let bits = 0x3F03_3F03 | third;
     let hash = (word & bits).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    ((hash >> 48) as usize, (hash >> 32) as usize & 0xFFFF)
+    ((hash >> 47) as usize, (hash >> 30) as usize & 0x1_FFFF)
 }
 
 /// By the lead byte of a word's third character: the bits of the character
