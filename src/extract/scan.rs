@@ -71,10 +71,9 @@ pub(crate) struct Scanner {
     /// in every spelling that folds to them. A word of two letters is entered
     /// with every way its third character can end it.
     triples: Box<[u64; TRIPLE_WORDS]>,
-    /// One bit per hashed triple of first letters of the anchor words.
-    starts: Vec<u64>,
-    /// The same for the first four letters, asked only when the first table
-    /// lets a word through («فرد» is not «فردا», «روزنامه» not «روز»).
+    /// One bit per hashed quadruple of first letters (folded) of the anchor
+    /// words, asked only when the triple table lets a word through («فرد» is
+    /// not «فردا», «روزنامه» not «روز»).
     starts4: Vec<u64>,
     kinds: AnchorKinds,
 }
@@ -128,7 +127,6 @@ impl Scanner {
     /// `kinds` admits.
     pub(crate) fn new(lexicon: &Lexicon, kinds: AnchorKinds) -> Scanner {
         let mut triples = Box::new([0u64; TRIPLE_WORDS]);
-        let mut starts = vec![0u64; STARTS_WORDS];
         let mut starts4 = vec![0u64; STARTS_WORDS];
         // What may follow a word of two letters in the raw text: a character
         // of the block that is not a word character («دی،», «مه۱۲»), or
@@ -166,7 +164,6 @@ impl Scanner {
                             set_triple(&mut triples, raw_triple(raw_a, raw_b, Some(raw_c)));
                         }
                         let (la, lb, lc) = (low_byte(raw_a), low_byte(raw_b), low_byte(raw_c));
-                        set_bit(&mut starts, start_key(la, lb, lc));
                         for &raw_d in &all_d {
                             set_bit(&mut starts4, start_key4(la, lb, lc, low_byte(raw_d)));
                         }
@@ -176,7 +173,6 @@ impl Scanner {
         }
         Scanner {
             triples,
-            starts,
             starts4,
             kinds,
         }
@@ -209,30 +205,7 @@ impl Scanner {
         word & 0xFC != 0xD8 || is_block_digit(word)
     }
 
-    /// Whether the word at the start of `bytes` can be an anchor word, judged
-    /// by its first three letters (a word of two letters counts its end as the third).
-    #[inline]
-    fn may_start_anchor_word(&self, bytes: &[u8]) -> bool {
-        let (Some(&b0), Some(&b1), Some(&b2), Some(&b3)) =
-            (bytes.first(), bytes.get(1), bytes.get(2), bytes.get(3))
-        else {
-            return false;
-        };
-        // Two letters of the Arabic block (U+0600..U+06FF: lead bytes D8..DB).
-        if b0 & 0xFC != 0xD8 || b2 & 0xFC != 0xD8 {
-            return false;
-        }
-        let key = start_key(
-            arabic_low_byte(b0, b1),
-            arabic_low_byte(b2, b3),
-            letter_at(bytes, 4),
-        );
-        self.starts
-            .get((key >> 6) & (STARTS_WORDS - 1))
-            .is_some_and(|w| w >> (key & 63) & 1 == 1)
-    }
-
-    /// The second, finer check of a word that passed [`Self::may_start_anchor_word`]:
+    /// The second, finer check of a word that passed [`Self::may_start_anchor`]:
     /// its first four letters (0 for each letter past the end of the word).
     fn may_be_anchor_word(&self, bytes: &[u8]) -> bool {
         let (a, b, c) = (
@@ -510,8 +483,7 @@ impl Windows<'_, '_> {
                 }
             }
             if b0 & 0xFC == 0xD8 && !starts_with_digit(rest) {
-                if self.scanner.may_start_anchor_word(rest) && self.scanner.may_be_anchor_word(rest)
-                {
+                if self.scanner.may_be_anchor_word(rest) {
                     if let Some(anchor) = self.anchor_word(at) {
                         return Some(anchor);
                     }
@@ -533,9 +505,7 @@ impl Windows<'_, '_> {
                         margins: DIGIT_MARGINS,
                     });
                 }
-            } else if self.scanner.may_start_anchor_word(rest)
-                && self.scanner.may_be_anchor_word(rest)
-            {
+            } else if self.scanner.may_be_anchor_word(rest) {
                 if let Some(anchor) = self.anchor_word(at) {
                     return Some(anchor);
                 }
