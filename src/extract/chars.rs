@@ -82,6 +82,10 @@ pub(crate) fn is_word_char(c: char) -> bool {
         'a'..='z' | 'A'..='Z' => true,
         '\0'..='\u{7F}' => false,
         '\u{0600}'..='\u{06FF}' => is_arabic_word_char(c as usize & 0xFF),
+        // The joiners and marks of General Punctuation (ZWNJ above all, in
+        // nearly every Persian sentence) and the no-break spaces are not
+        // letters: settled here, not by Unicode's slower tables.
+        '\u{00A0}' | '\u{2000}'..='\u{206F}' => false,
         // Everything else (other scripts, presentation forms): ask Unicode.
         _ => is_ignorable(c) || (c.is_alphabetic() && digit_value(c).is_none()),
     }
