@@ -541,6 +541,13 @@ impl Windows<'_, '_> {
         if !self.scanner.kinds.admits(lex) {
             return None;
         }
+        // «سال1373»: a year glued to «سال».
+        let glued_digits = self
+            .text
+            .get(end..)
+            .and_then(|r| r.chars().next())
+            .and_then(digit_value)
+            .is_some();
         let wanted = match lex {
             Lex::Month {
                 homograph: false, ..
@@ -564,12 +571,6 @@ impl Windows<'_, '_> {
             Lex::Pas => self.next_word_is(end, "فردا"),
             // «سال1373», «سال گذشته», «این ماه», «سه روز پیش», «هفته‌ی آینده».
             Lex::Sal | Lex::Mah | Lex::Rooz | Lex::Shab | Lex::Hafte => {
-                let glued_digits = self
-                    .text
-                    .get(end..)
-                    .and_then(|r| r.chars().next())
-                    .and_then(digit_value)
-                    .is_some();
                 glued_digits
                     || matches!(
                         self.word_after(end),
@@ -581,7 +582,10 @@ impl Windows<'_, '_> {
         };
         let margins = match lex {
             Lex::Month { .. } | Lex::LunarHead(_) => MONTH_MARGINS,
-            Lex::Cardinal(1000) | Lex::Sal => YEAR_WORDS_MARGINS,
+            Lex::Cardinal(1000) => YEAR_WORDS_MARGINS,
+            // «سال1373 هجری شمسی»: an era marker may follow the year; «سال
+            // گذشته», «دو سال پیش» need no more than a relative word does.
+            Lex::Sal if glued_digits => YEAR_WORDS_MARGINS,
             Lex::RelativeDay(_) => DEICTIC_MARGINS,
             _ => RELATIVE_MARGINS,
         };
