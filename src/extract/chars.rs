@@ -6,6 +6,8 @@
 //! the caller's text: these functions classify one `char` at a time, and
 //! [`fold`] gives the canonical letter used to look words up in the lexicon.
 
+use std::sync::OnceLock;
+
 /// The value of a digit in ASCII, Persian or Arabic-Indic script.
 ///
 /// `char::to_digit` only knows ASCII.
@@ -86,9 +88,35 @@ pub(crate) fn is_word_char(c: char) -> bool {
         // nearly every Persian sentence) and the no-break spaces are not
         // letters: settled here, not by Unicode's slower tables.
         '\u{00A0}' | '\u{2000}'..='\u{206F}' => false,
+        // The rest of the two-byte range (Latin, Greek, Cyrillic, Hebrew …)
+        // from a table built once from Unicode; CJK ideographs and Hangul
+        // syllables are letters throughout. Unicode's own tables are a
+        // binary search, which text in those scripts would pay per character.
+        '\u{0080}'..='\u{07FF}' => two_byte_alphabetic(c),
+        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}' => true,
         // Everything else (other scripts, presentation forms): ask Unicode.
         _ => is_ignorable(c) || (c.is_alphabetic() && digit_value(c).is_none()),
     }
+}
+
+/// [`char::is_alphabetic`] for U+0080..U+07FF, one bit each, computed on
+/// first use (the standard library's answer is not available at compile time).
+fn two_byte_alphabetic(c: char) -> bool {
+    static TABLE: OnceLock<[u64; 32]> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut bits = [0u64; 32];
+        for code in 0x80..0x800u32 {
+            let alphabetic = char::from_u32(code).is_some_and(char::is_alphabetic);
+            if let Some(word) = bits.get_mut((code / 64) as usize) {
+                *word |= u64::from(alphabetic) << (code % 64);
+            }
+        }
+        bits
+    });
+    let code = u32::from(c);
+    table
+        .get((code / 64) as usize)
+        .is_some_and(|word| word >> (code % 64) & 1 == 1)
 }
 
 /// The canonical form of a letter for lexicon look-up.
@@ -203,6 +231,21 @@ pub(crate) fn folded(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fast paths of `is_word_char` give Unicode's answer: the definition
+    /// they stand in for, checked on every code point of the first three planes.
+    #[test]
+    fn word_chars_match_unicode() {
+        let by_definition = |c: char| match c {
+            'a'..='z' | 'A'..='Z' => true,
+            '\0'..='\u{7F}' => false,
+            '\u{0600}'..='\u{06FF}' => is_arabic_word_char(c as usize & 0xFF),
+            _ => is_ignorable(c) || (c.is_alphabetic() && digit_value(c).is_none()),
+        };
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), by_definition(c), "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn digits_in_three_scripts() {
