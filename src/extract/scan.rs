@@ -200,9 +200,10 @@ impl Scanner {
             return has(first) && has(second);
         }
         // One character of the block alone: only a digit («۵ تیر») matters.
-        // Anything else (Latin, punctuation, an ASCII digit) is left to the
-        // slower checks.
-        word & 0xFC != 0xD8 || is_block_digit(word)
+        if word & 0xFC == 0xD8 {
+            return is_block_digit(word);
+        }
+        may_open_anchor(word)
     }
 
     /// The second, finer check of a word that passed [`Self::may_start_anchor`]:
@@ -240,6 +241,27 @@ impl Scanner {
 
 /// The size of the word-start table, in 64-bit words (2^16 bits, 8 KiB).
 const STARTS_WORDS: usize = 1024;
+
+/// Whether a word whose first character is outside the Arabic block may lead
+/// to an anchor: an ASCII digit, or an opening sign or invisible mark that
+/// [`skip_openers`] looks past («(۱۲ تیر)», «"بهمن»). The lexicon has no word
+/// outside the block, so a Latin word, a sign that opens nothing, or an
+/// opening sign followed by a space is none (text made of digits and spaced
+/// separators, «۱ / ۱ - ۱», is full of these).
+#[inline]
+fn may_open_anchor(word: u64) -> bool {
+    let [first, second, ..] = word.to_le_bytes();
+    match first {
+        b'0'..=b'9' => true,
+        b'(' | b'"' | b'\'' | b'[' | b'-' | b'/' => second != b' ',
+        // «: C2 AB.
+        0xC2 => second == 0xAB,
+        // Joiners, directional marks, curly quotes (E2 80 ..) and the BOM
+        // (EF BB BF): the slower checks decide.
+        0xE2 | 0xEF => true,
+        _ => false,
+    }
+}
 
 /// The size of the triple table, in 64-bit words (2^17 bits, 16 KiB).
 const TRIPLE_WORDS: usize = 2048;
