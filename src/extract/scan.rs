@@ -894,6 +894,14 @@ fn may_beside(before: &str, after: &str) -> bool {
 /// («۶۱۶ تا ۶۵۴ ه.ق.»: the window of the second number reaches back to the first.)
 fn era_follows(text: &str, end: usize) -> bool {
     let after = text.get(end..).unwrap_or_default().trim_start_matches(' ');
+    // Every marker starts with ه م ق ش or خ (D9 87, D9 85, D9 82, D8 B4,
+    // D8 AE): one look at two bytes settles most numbers.
+    if !matches!(
+        after.as_bytes(),
+        [0xD9, 0x87 | 0x85 | 0x82, ..] | [0xD8, 0xB4 | 0xAE, ..]
+    ) {
+        return false;
+    }
     let abbreviation = after.strip_prefix('ه').is_some_and(|rest| {
         rest.starts_with(['.', '\u{200D}', '\u{0640}'])
             || rest.starts_with(" ش")
