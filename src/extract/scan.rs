@@ -848,19 +848,26 @@ fn digits_may_date(text: &str, start: usize, end: usize, count: usize) -> bool {
     if glued {
         return true;
     }
-    // A numeric date («۱۲/۴», «۱۲ - ۴»).
+    // A numeric date: three numbers, the same sign between them
+    // («۱۲/۴/۱۴۰۳», «۰۲ / ۰۵ / ۱۰»). Two numbers are no date («۱۷/۲۰», a
+    // grade), nor are numbers between different signs («۱ / ۲ - ۳»).
     let after_spaces = |at: usize| {
         bytes
             .get(at..)
             .map_or(at, |r| at + r.iter().take_while(|&&b| b == b' ').count())
     };
-    let sign = after_spaces(end);
-    if matches!(bytes.get(sign), Some(b'/' | b'-' | b'.'))
-        && bytes
-            .get(after_spaces(sign + 1)..)
-            .is_some_and(starts_with_digit)
-    {
-        return true;
+    // The end of the number after `sign` (spaces around it) from `at`.
+    let sign_then_number = |at: usize, sign: u8| {
+        let at = after_spaces(at);
+        let number = after_spaces(at + 1);
+        (bytes.get(at) == Some(&sign) && bytes.get(number..).is_some_and(starts_with_digit))
+            .then(|| digit_run(bytes, number).0)
+    };
+    if let Some(&sign @ (b'/' | b'-' | b'.')) = bytes.get(after_spaces(end)) {
+        let third = sign_then_number(end, sign).and_then(|second| sign_then_number(second, sign));
+        if third.is_some() {
+            return true;
+        }
     }
     let gap = |c: char| c == ' ' || is_joiner(c);
     let before = text.get(..start).unwrap_or_default().trim_end_matches(gap);
