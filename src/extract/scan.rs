@@ -235,6 +235,7 @@ impl Scanner {
             lookahead: None,
             last_end: 0,
             anchors: Vec::new(),
+            anchor_cursor: 0,
         }
     }
 }
@@ -405,6 +406,8 @@ pub(crate) struct Windows<'s, 'h> {
     last_end: usize,
     /// The anchors of the current window, as byte ranges.
     anchors: Vec<(usize, usize)>,
+    /// Where [`Self::holds_anchor`] last looked in `anchors`.
+    anchor_cursor: usize,
 }
 
 impl Iterator for Windows<'_, '_> {
@@ -435,6 +438,7 @@ impl Iterator for Windows<'_, '_> {
         let mut reach = first.end + first.margins.forward;
         let mut last = first.end;
         self.anchors.clear();
+        self.anchor_cursor = 0;
         self.anchors.push((first.start, first.end));
         while let Some(next) = self.next_anchor() {
             // A window is closed at 64 KiB, so that a text made of nothing
@@ -472,11 +476,24 @@ impl Windows<'_, '_> {
     /// Whether `start..end` holds one of the current window's anchors. A
     /// mention must: one that only a neighbouring anchor's window happened to
     /// reach («ژوئیه،فروردین۱۲») would come and go with its neighbours.
-    pub(crate) fn holds_anchor(&self, start: usize, end: usize) -> bool {
-        // The anchors are in text order and do not overlap: the first one
-        // ending after `start` is the only candidate.
-        let first = self.anchors.partition_point(|&(_, b)| b <= start);
-        self.anchors.get(first).is_some_and(|&(a, _)| a < end)
+    ///
+    /// Asked in text order (of `start`) within a window: the anchors are in
+    /// text order and do not overlap, so the first one ending after `start` is
+    /// the only candidate, and a cursor that only moves forward finds it (a
+    /// window of dense text holds thousands of anchors).
+    pub(crate) fn holds_anchor(&mut self, start: usize, end: usize) -> bool {
+        let ends_by = |anchor: Option<&(usize, usize)>| anchor.is_some_and(|&(_, b)| b <= start);
+        // Back, if asked out of order (the grammar's mentions come in order;
+        // this keeps the answer right regardless).
+        while self.anchor_cursor > 0 && !ends_by(self.anchors.get(self.anchor_cursor - 1)) {
+            self.anchor_cursor -= 1;
+        }
+        while ends_by(self.anchors.get(self.anchor_cursor)) {
+            self.anchor_cursor += 1;
+        }
+        self.anchors
+            .get(self.anchor_cursor)
+            .is_some_and(|&(a, _)| a < end)
     }
 
     /// The next word start whose first bytes may begin an anchor
