@@ -432,6 +432,7 @@ impl<'h> Iterator for Mentions<'_, 'h> {
                 start,
                 end,
                 &self.extractor.lexicon,
+                self.windows.anchor_words(),
                 &mut self.tokens,
             );
             self.exprs.clear();

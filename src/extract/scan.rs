@@ -15,6 +15,7 @@
 
 use super::chars::{digit_value, fold, is_arabic_word_char, is_joiner, is_word_char};
 use super::lexicon::{read_word, Lex, Lexicon, MonthSet, WordKey};
+use super::token::KnownWord;
 
 /// How far before and after an anchor a mention may reach, by kind of anchor
 /// (bytes; Persian letters take two).
@@ -84,6 +85,9 @@ struct Anchor {
     start: usize,
     end: usize,
     margins: Margins,
+    /// The meaning of an anchor word (none for digits), handed on to the
+    /// tokenizer so that it does not look the word up again.
+    lex: Option<Lex>,
 }
 
 /// Which kinds of words open windows: a kind switched off on the extractor
@@ -236,6 +240,7 @@ impl Scanner {
             last_end: 0,
             anchors: Vec::new(),
             anchor_cursor: 0,
+            anchor_words: Vec::new(),
         }
     }
 }
@@ -408,6 +413,9 @@ pub(crate) struct Windows<'s, 'h> {
     anchors: Vec<(usize, usize)>,
     /// Where [`Self::holds_anchor`] last looked in `anchors`.
     anchor_cursor: usize,
+    /// The anchor words of the current window with their meanings, for the
+    /// tokenizer.
+    anchor_words: Vec<KnownWord>,
 }
 
 impl Iterator for Windows<'_, '_> {
@@ -438,8 +446,9 @@ impl Iterator for Windows<'_, '_> {
         let mut reach = first.end + first.margins.forward;
         let mut last = first.end;
         self.anchors.clear();
+        self.anchor_words.clear();
         self.anchor_cursor = 0;
-        self.anchors.push((first.start, first.end));
+        self.push_anchor(&first);
         while let Some(next) = self.next_anchor() {
             // A window is closed at 64 KiB, so that a text made of nothing
             // but anchors («۱/۱/۱/…», «تیر تیر …») is not tokenized as one
@@ -460,7 +469,7 @@ impl Iterator for Windows<'_, '_> {
                 break;
             }
             reach = reach.max(next.end + next.margins.forward);
-            self.anchors.push((next.start, next.end));
+            self.push_anchor(&next);
             last = next.end;
         }
         let mut end = window_end(self.text, reach).max(last);
@@ -473,6 +482,23 @@ impl Iterator for Windows<'_, '_> {
 }
 
 impl Windows<'_, '_> {
+    fn push_anchor(&mut self, anchor: &Anchor) {
+        self.anchors.push((anchor.start, anchor.end));
+        if let Some(lex) = anchor.lex {
+            self.anchor_words.push(KnownWord {
+                start: anchor.start,
+                end: anchor.end,
+                lex,
+            });
+        }
+    }
+
+    /// The anchor words of the current window (in text order) with their
+    /// meanings: the tokenizer need not look them up again.
+    pub(crate) fn anchor_words(&self) -> &[KnownWord] {
+        &self.anchor_words
+    }
+
     /// Whether `start..end` holds one of the current window's anchors. A
     /// mention must: one that only a neighbouring anchor's window happened to
     /// reach («ژوئیه،فروردین۱۲») would come and go with its neighbours.
@@ -542,6 +568,7 @@ impl Windows<'_, '_> {
                         start: at,
                         end,
                         margins: DIGIT_MARGINS,
+                        lex: None,
                     });
                 }
             } else if self.scanner.may_be_anchor_word(rest) {
@@ -632,6 +659,7 @@ impl Windows<'_, '_> {
             start: at,
             end,
             margins,
+            lex: Some(lex),
         })
     }
 

@@ -169,12 +169,23 @@ fn start_at(text: &str, i: usize) -> Option<Start> {
     Some(Start::Other(c, end))
 }
 
+/// A word whose meaning and end are known already (the scan looked up its
+/// anchor words): byte offsets into the text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct KnownWord {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) lex: Lex,
+}
+
 /// The bytes of «در», the preposition [`after_glued_preposition`] looks for.
 const DAR: &[u8] = "در".as_bytes();
 
 /// Tokenizes `text[start..end]` into `out` (cleared first).
 ///
-/// `start` and `end` must be char boundaries of `text`.
+/// `start` and `end` must be char boundaries of `text`. `known` lists words
+/// of the stretch, in text order, whose meaning was looked up already (by
+/// the scan, for its anchors): they are not looked up again.
 ///
 /// The stretch is read byte by byte: spaces, digits and Arabic-block letters
 /// (nearly everything in Persian text) are recognized from their bytes, and
@@ -186,9 +197,11 @@ pub(crate) fn tokenize(
     start: usize,
     end: usize,
     lexicon: &Lexicon,
+    known: &[KnownWord],
     out: &mut Vec<Token>,
 ) {
     out.clear();
+    let mut known = known.iter().peekable();
     let Some(stretch) = text.get(start..end) else {
         return;
     };
@@ -222,6 +235,19 @@ pub(crate) fn tokenize(
                 Kind::Number { value, digits }
             }
             Start::Word(mut key, next) => {
+                while known.next_if(|k| k.start < start + at).is_some() {}
+                if let Some(word) = known.next_if(|k| k.start == start + at) {
+                    // Never backwards, whatever `known` says.
+                    i = word.end.saturating_sub(start).max(next);
+                    out.push(Token {
+                        start: word.start,
+                        end: word.end,
+                        gap,
+                        kind: Kind::Word(Some(word.lex)),
+                    });
+                    gap = Gap::Glued;
+                    continue;
+                }
                 i = read_word(stretch, next, &mut key);
                 let word = || stretch.get(at..i).unwrap_or_default();
                 let lex = lexicon.lookup_key(&key, word);
@@ -540,7 +566,7 @@ mod tests {
             if reference {
                 super::reference::tokenize(text, start, end, lexicon, &mut scratch, &mut out);
             } else {
-                tokenize(text, start, end, lexicon, &mut out);
+                tokenize(text, start, end, lexicon, &[], &mut out);
             }
             out.iter()
                 .map(|t| (t.start, t.end, t.gap, t.kind))
@@ -598,10 +624,41 @@ mod tests {
         assert!(run(text, 4, 2, false).is_empty());
     }
 
+    /// Words handed in as known (as the scan does for its anchors) give the
+    /// tokens a plain reading gives.
+    #[test]
+    fn known_words_change_nothing() {
+        let lexicon = Lexicon::new();
+        let text = "سه‌شنبه ۳۰ بهمن ۱۴۰۳ و ۱۲تیرماه، درپنجم دی ماه سال گذشته (امروز) «اسفند»";
+        let mut plain = Vec::new();
+        tokenize(text, 0, text.len(), &lexicon, &[], &mut plain);
+        let known: Vec<KnownWord> = plain
+            .iter()
+            .filter_map(|t| match t.kind {
+                Kind::Word(Some(lex)) => Some(KnownWord {
+                    start: t.start,
+                    end: t.end,
+                    lex,
+                }),
+                _ => None,
+            })
+            .collect();
+        assert!(known.len() > 8, "{known:?}");
+        let mut with_known = Vec::new();
+        tokenize(text, 0, text.len(), &lexicon, &known, &mut with_known);
+        let spans = |tokens: &[Token]| -> Vec<(usize, usize, Gap, Kind)> {
+            tokens
+                .iter()
+                .map(|t| (t.start, t.end, t.gap, t.kind))
+                .collect()
+        };
+        assert_eq!(spans(&with_known), spans(&plain));
+    }
+
     fn kinds(text: &str) -> Vec<(String, Gap)> {
         let lexicon = Lexicon::new();
         let mut out = Vec::new();
-        tokenize(text, 0, text.len(), &lexicon, &mut out);
+        tokenize(text, 0, text.len(), &lexicon, &[], &mut out);
         out.iter()
             .map(|t| (text[t.start..t.end].to_string(), t.gap))
             .collect()
