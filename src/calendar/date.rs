@@ -71,18 +71,23 @@ impl Date {
     /// ```
     #[inline]
     pub fn new(year: i32, month: u8, day: u8) -> Result<Date, Error> {
-        check_year(year)?;
-        let m = Month::new(month)?;
-        let max = m.length_unchecked(year);
-        if day == 0 || day > max {
-            return Err(Error::InvalidDay {
-                year,
-                month,
-                day: i64::from(day),
-                max,
-            });
+        Date::new_opt(year, month, day).ok_or_else(|| invalid_date(year, month, day))
+    }
+
+    /// [`Date::new`] without the error: the same checks, `None` for no such day.
+    ///
+    /// The extractor checks a date for every mention and only needs to know
+    /// whether it exists; building an [`Error`] it would drop is wasted work.
+    #[inline(always)]
+    pub(crate) fn new_opt(year: i32, month: u8, day: u8) -> Option<Date> {
+        // One unsigned comparison per field: `wrapping_sub` turns 0 into 255.
+        if !(days::MIN_YEAR..=days::MAX_YEAR).contains(&year) || month.wrapping_sub(1) >= 12 {
+            return None;
         }
-        Ok(Date {
+        if day.wrapping_sub(1) >= days::month_length(year, month) {
+            return None;
+        }
+        Some(Date {
             year: year as i16, // in 1..=3000, checked above
             month,
             day,
@@ -114,7 +119,7 @@ impl Date {
         }
         let max = if month <= 6 {
             31
-        } else if month <= 11 || const_is_leap(year) {
+        } else if month <= 11 || days::is_leap(year) {
             30
         } else {
             29
@@ -305,8 +310,9 @@ impl Date {
     /// assert_eq!(shamsi::Date::new(1404, 12, 1)?.days_in_month(), 29);
     /// # Ok::<(), shamsi::Error>(())
     /// ```
+    #[inline]
     pub fn days_in_month(self) -> u8 {
-        self.month().length_unchecked(self.year())
+        days::month_length(self.year(), self.month)
     }
 
     /// The number of days in this date's year (365 or 366).
@@ -315,6 +321,7 @@ impl Date {
     /// assert_eq!(shamsi::Date::new(1403, 1, 1)?.days_in_year(), 366);
     /// # Ok::<(), shamsi::Error>(())
     /// ```
+    #[inline]
     pub fn days_in_year(self) -> u16 {
         days::year_length(self.year())
     }
@@ -326,6 +333,7 @@ impl Date {
     /// assert!(!shamsi::Date::new(1404, 5, 1)?.in_leap_year());
     /// # Ok::<(), shamsi::Error>(())
     /// ```
+    #[inline]
     pub fn in_leap_year(self) -> bool {
         self.days_in_year() == 366
     }
@@ -337,6 +345,7 @@ impl Date {
     /// assert_eq!(Date::new(1403, 11, 30)?.first_of_month(), Date::new(1403, 11, 1)?);
     /// # Ok::<(), shamsi::Error>(())
     /// ```
+    #[inline]
     pub fn first_of_month(self) -> Date {
         Date { day: 1, ..self }
     }
@@ -348,6 +357,7 @@ impl Date {
     /// assert_eq!(Date::new(1403, 12, 5)?.last_of_month(), Date::new(1403, 12, 30)?);
     /// # Ok::<(), shamsi::Error>(())
     /// ```
+    #[inline]
     pub fn last_of_month(self) -> Date {
         Date {
             day: self.days_in_month(),
@@ -362,6 +372,7 @@ impl Date {
     /// assert_eq!(Date::new(1403, 11, 30)?.first_of_year(), Date::new(1403, 1, 1)?);
     /// # Ok::<(), shamsi::Error>(())
     /// ```
+    #[inline]
     pub fn first_of_year(self) -> Date {
         Date {
             month: 1,
@@ -377,10 +388,11 @@ impl Date {
     /// assert_eq!(Date::new(1404, 1, 1)?.last_of_year(), Date::new(1404, 12, 29)?);
     /// # Ok::<(), shamsi::Error>(())
     /// ```
+    #[inline]
     pub fn last_of_year(self) -> Date {
         Date {
             month: 12,
-            day: Month::Esfand.length_unchecked(self.year()),
+            day: days::month_length(self.year(), 12),
             ..self
         }
     }
@@ -495,6 +507,7 @@ impl Date {
     /// assert_eq!(yalda.days_since(nowruz), -91);
     /// # Ok::<(), shamsi::Error>(())
     /// ```
+    #[inline]
     pub fn days_since(self, other: Date) -> i32 {
         self.to_fixed() - other.to_fixed()
     }
@@ -574,14 +587,28 @@ pub fn days_in_year(year: i32) -> Result<u16, Error> {
     Ok(days::year_length(year))
 }
 
+/// The error [`Date::new`] reports for a date that does not exist, checked in
+/// its order: the year, then the month, then the day. Out of line, off the hot path.
+#[cold]
+#[inline(never)]
+fn invalid_date(year: i32, month: u8, day: u8) -> Error {
+    if let Err(e) = check_year(year) {
+        return e;
+    }
+    match Month::new(month) {
+        Ok(m) => Error::InvalidDay {
+            year,
+            month,
+            day: i64::from(day),
+            max: m.length_unchecked(year),
+        },
+        Err(e) => e,
+    }
+}
+
 /// The error for a fixed day outside the range; out of line, off the hot path.
 #[cold]
 #[inline(never)]
 fn out_of_range_fixed(fixed: i32) -> Error {
     crate::calendar::chrono::gregorian_out_of_range_fixed(fixed)
-}
-
-/// Leap test usable in `const fn` (for [`Date::constant`]).
-const fn const_is_leap(year: i32) -> bool {
-    days::year_length(year) == 366
 }

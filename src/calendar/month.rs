@@ -156,13 +156,9 @@ impl Month {
     }
 
     /// The length for a year already known to be in range.
+    #[inline]
     pub(crate) fn length_unchecked(self, year: i32) -> u8 {
-        match self.number() {
-            1..=6 => 31,
-            7..=11 => 30,
-            _ if days::year_length(year) == 366 => 30,
-            _ => 29,
-        }
+        days::month_length(year, self.number())
     }
 
     /// The number of days in the year before the first of this month (0 for Farvardin).
