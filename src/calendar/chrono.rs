@@ -102,6 +102,28 @@ impl From<Date> for NaiveDate {
 }
 
 impl Date {
+    /// The Gregorian dates of `first` and `last`, with `first <= last`: the
+    /// same as converting each, but the second is usually a few days on from
+    /// the first in the same Gregorian year, where counting on from it is a
+    /// bit-field addition instead of a second conversion.
+    #[inline]
+    pub(crate) fn gregorian_span(first: Date, last: Date) -> (NaiveDate, NaiveDate) {
+        let start = NaiveDate::from(first);
+        if last == first {
+            return (start, start);
+        }
+        let delta = if last.year() == first.year() {
+            i32::from(last.day_of_year()) - i32::from(first.day_of_year())
+        } else {
+            last.days_since(first)
+        };
+        let end = u64::try_from(delta)
+            .ok()
+            .and_then(|d| start.checked_add_days(chrono::Days::new(d)))
+            .unwrap_or_else(|| NaiveDate::from(last));
+        (start, end)
+    }
+
     /// The Gregorian date of this date; the same as `NaiveDate::from(self)`.
     ///
     /// ```
@@ -136,6 +158,29 @@ impl Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gregorian_span_converts_both_ends() {
+        let pairs = [
+            ((1403, 11, 1), (1403, 11, 30)),
+            ((1403, 12, 30), (1403, 12, 30)),
+            ((1403, 10, 1), (1404, 1, 5)),
+            ((1, 1, 1), (3000, 12, 30)),
+            ((1378, 10, 11), (1378, 10, 12)),
+            ((1403, 1, 1), (1403, 12, 30)),
+        ];
+        for ((y1, m1, d1), (y2, m2, d2)) in pairs {
+            let (a, b) = (
+                Date::new(y1, m1, d1).unwrap(),
+                Date::new(y2, m2, d2).unwrap(),
+            );
+            assert_eq!(
+                Date::gregorian_span(a, b),
+                (NaiveDate::from(a), NaiveDate::from(b)),
+                "{a}..{b}"
+            );
+        }
+    }
 
     #[test]
     fn gregorian_year_arithmetic_agrees_with_chrono() {

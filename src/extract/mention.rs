@@ -382,7 +382,7 @@ impl<'h> Mention<'h> {
     /// ```
     #[inline]
     pub fn gregorian(&self) -> Option<(NaiveDate, NaiveDate)> {
-        self.jalali.map(|(a, b)| (a.into(), b.into()))
+        self.jalali.map(|(a, b)| Date::gregorian_span(a, b))
     }
 
     /// Whether a written weekday disagrees with the date («شنبه ۳۰ بهمن ۱۴۰۳»:
