@@ -94,6 +94,28 @@ impl Date {
         })
     }
 
+    /// The first and last day of month `month` of `year`, or `None` when there
+    /// is no such month.
+    #[inline(always)]
+    pub(crate) fn month_span(year: i32, month: u8) -> Option<(Date, Date)> {
+        if !(days::MIN_YEAR..=days::MAX_YEAR).contains(&year) || month.wrapping_sub(1) >= 12 {
+            return None;
+        }
+        let first = Date {
+            year: year as i16, // in 1..=3000, checked above
+            month,
+            day: 1,
+        };
+        let day = days::month_length(year, month);
+        Some((first, Date { day, ..first }))
+    }
+
+    /// The first and last day of `year`, or `None` outside the supported range.
+    #[inline]
+    pub(crate) fn year_span(year: i32) -> Option<(Date, Date)> {
+        Date::month_span(year, 1).map(|(first, _)| (first, first.last_of_year()))
+    }
+
     /// The date `day` `month` `year` for literals; usable in `const` contexts.
     ///
     /// # Panics

@@ -84,8 +84,53 @@ struct Resolved {
 }
 
 /// The mention for `expr` in `haystack`, or `None` when it is not a valid date.
+///
+/// A single date is by far the most common shape, and on text dense with
+/// dates this runs every few bytes: it is handled here with what it needs
+/// inlined, and the other shapes out of line, so that it pays for neither
+/// their code nor their stack.
 pub(crate) fn resolve<'h>(haystack: &'h str, expr: &Expr, ctx: &Context) -> Option<Mention<'h>> {
-    let mention = Mention {
+    // Borrowed, not matched by value: a copy of the shape is two `DateExpr`s.
+    match &expr.shape {
+        Shape::Single(date) => match resolve_written(date, ctx)? {
+            Some(r) => Some(single_mention(haystack, expr, date, r)),
+            None => unwritten_mention(haystack, expr, date, ctx),
+        },
+        Shape::Range(first, second) => range_mention(haystack, expr, first, second, ctx),
+        Shape::Relative(rel) => relative_mention(haystack, expr, *rel, ctx),
+    }
+}
+
+/// The mention of a single date, resolved as `r`.
+#[inline(always)]
+fn single_mention<'h>(haystack: &'h str, expr: &Expr, date: &DateExpr, r: Resolved) -> Mention<'h> {
+    Mention {
+        calendar: r.calendar,
+        granularity: granularity_of(&r.point),
+        year_source: r.source,
+        value: Some(Value::Single(r.point)),
+        jalali: r.days,
+        weekday_mismatch: weekday_mismatch(date, r.days),
+        ..blank(haystack, expr)
+    }
+}
+
+/// The mention of a single date without a written year.
+#[inline(never)]
+fn unwritten_mention<'h>(
+    haystack: &'h str,
+    expr: &Expr,
+    date: &DateExpr,
+    ctx: &Context,
+) -> Option<Mention<'h>> {
+    let r = resolve_unwritten(date, ctx, None)?;
+    Some(single_mention(haystack, expr, date, r))
+}
+
+/// A mention of `expr` with its span and nothing resolved yet.
+#[inline]
+fn blank<'h>(haystack: &'h str, expr: &Expr) -> Mention<'h> {
+    Mention {
         haystack,
         start: expr.start,
         end: expr.end,
@@ -97,74 +142,76 @@ pub(crate) fn resolve<'h>(haystack: &'h str, expr: &Expr, ctx: &Context) -> Opti
         value: None,
         jalali: None,
         weekday_mismatch: false,
+    }
+}
+
+/// The mention of a range «۱۲ تا ۱۵ تیر».
+#[inline(never)]
+fn range_mention<'h>(
+    haystack: &'h str,
+    expr: &Expr,
+    first: &DateExpr,
+    second: &DateExpr,
+    ctx: &Context,
+) -> Option<Mention<'h>> {
+    let (a, b) = resolve_range(first, second, ctx)?;
+    if a.calendar != b.calendar {
+        return None; // «سال ۱۳ تا ۲۱۳۵»: no range runs from one calendar into another
+    }
+    let days = match (a.days, b.days) {
+        (Some((s, _)), Some((_, e))) if s <= e => Some((s, e)),
+        (Some(_), Some(_)) => return None, // ends in the wrong order
+        _ => None,
     };
-    Some(match expr.shape {
-        Shape::Single(date) => {
-            let r = resolve_point(&date, ctx, None)?;
-            Mention {
-                calendar: r.calendar,
-                granularity: granularity_of(&r.point),
-                year_source: r.source,
-                value: Some(Value::Single(r.point)),
-                jalali: r.days,
-                weekday_mismatch: weekday_mismatch(&date, r.days),
-                ..mention
-            }
-        }
-        Shape::Range(first, second) => {
-            let (a, b) = resolve_range(&first, &second, ctx)?;
-            if a.calendar != b.calendar {
-                return None; // «سال ۱۳ تا ۲۱۳۵»: no range runs from one calendar into another
-            }
-            let days = match (a.days, b.days) {
-                (Some((s, _)), Some((_, e))) if s <= e => Some((s, e)),
-                (Some(_), Some(_)) => return None, // ends in the wrong order
-                _ => None,
-            };
-            let explicit = a.source == YearSource::Explicit || b.source == YearSource::Explicit;
-            Mention {
-                calendar: a.calendar,
-                granularity: granularity_of(&a.point),
-                year_source: if explicit {
-                    YearSource::Explicit
-                } else {
-                    b.source
-                },
-                range: true,
-                value: Some(Value::Range(a.point, b.point)),
-                jalali: days,
-                weekday_mismatch: weekday_mismatch(&first, a.days)
-                    || weekday_mismatch(&second, b.days),
-                ..mention
-            }
-        }
-        Shape::Relative(RelExpr::Named { date }) => {
-            let r = resolve_point(&date, ctx, None)?;
-            Mention {
-                granularity: Granularity::Day,
-                year_source: r.source,
-                value: Some(Value::Single(r.point)),
-                jalali: r.days,
-                ..mention
-            }
-        }
-        Shape::Relative(rel) => {
-            let resolved = ctx
-                .reference
-                .and_then(|reference| relative::resolve(rel, reference));
-            Mention {
-                granularity: relative::granularity(rel),
-                year_source: if resolved.is_some() {
-                    YearSource::Reference
-                } else {
-                    YearSource::None
-                },
-                relative: true,
-                value: resolved.map(|(value, _)| value),
-                jalali: resolved.map(|(_, days)| days),
-                ..mention
-            }
-        }
+    let explicit = a.source == YearSource::Explicit || b.source == YearSource::Explicit;
+    Some(Mention {
+        calendar: a.calendar,
+        granularity: granularity_of(&a.point),
+        year_source: if explicit {
+            YearSource::Explicit
+        } else {
+            b.source
+        },
+        range: true,
+        value: Some(Value::Range(a.point, b.point)),
+        jalali: days,
+        weekday_mismatch: weekday_mismatch(first, a.days) || weekday_mismatch(second, b.days),
+        ..blank(haystack, expr)
+    })
+}
+
+/// The mention of a relative date «دیروز», or of a named day «نوروز».
+#[inline(never)]
+fn relative_mention<'h>(
+    haystack: &'h str,
+    expr: &Expr,
+    rel: RelExpr,
+    ctx: &Context,
+) -> Option<Mention<'h>> {
+    if let RelExpr::Named { date } = rel {
+        let r = resolve_point(&date, ctx, None)?;
+        return Some(Mention {
+            granularity: Granularity::Day,
+            year_source: r.source,
+            value: Some(Value::Single(r.point)),
+            jalali: r.days,
+            ..blank(haystack, expr)
+        });
+    }
+    let resolved = ctx
+        .reference
+        .and_then(|reference| relative::resolve(rel, reference));
+    Some(Mention {
+        granularity: relative::granularity(rel),
+        year_source: if resolved.is_some() {
+            YearSource::Reference
+        } else {
+            YearSource::None
+        },
+        relative: true,
+        value: resolved.map(|(value, _)| value),
+        jalali: resolved.map(|(_, days)| days),
+        ..blank(haystack, expr)
     })
 }
 
@@ -256,7 +303,9 @@ fn written_year(
     ctx: &Context,
     calendar: Calendar,
 ) -> Option<Option<(i32, YearSource)>> {
-    let reference_year = ctx.reference.map(|d| reference_year(d, calendar));
+    // Only two-digit and relative years need the reference year, and in the
+    // Gregorian and lunar calendars it costs a conversion: ask only for those.
+    let reference_year = || ctx.reference.map(|d| reference_year(d, calendar));
     Some(match year {
         YearExpr::Digits { value, digits: 4 } | YearExpr::Words(value) => {
             Some((i32::try_from(value).ok()?, YearSource::Explicit))
@@ -273,7 +322,7 @@ fn written_year(
             if calendar != Calendar::SolarHijri {
                 return None;
             }
-            let pivot = reference_year.unwrap_or(TWO_DIGIT_DEFAULT_YEAR) + TWO_DIGIT_LEAD;
+            let pivot = reference_year().unwrap_or(TWO_DIGIT_DEFAULT_YEAR) + TWO_DIGIT_LEAD;
             let value = i32::try_from(value).ok()?;
             let later = 1400 + value;
             Some((
@@ -282,49 +331,79 @@ fn written_year(
             ))
         }
         YearExpr::Relative(shift) => {
-            reference_year.map(|y| (y + i32::from(shift), YearSource::Reference))
+            reference_year().map(|y| (y + i32::from(shift), YearSource::Reference))
         }
         // Resolved like a year-less mention, with a pick of its own.
         YearExpr::Direction(_) => None,
     })
 }
 
+/// The point a date expression names, with year `year`.
+#[inline]
+fn point_of(month: Option<u8>, day: Option<u8>, year: Option<i32>) -> Point {
+    match (month, day) {
+        (Some(month), Some(day)) => Point::Day { year, month, day },
+        (Some(month), None) => Point::Month { year, month },
+        (None, _) => Point::Year {
+            year: year.unwrap_or_default(),
+        },
+    }
+}
+
 /// Resolves one date expression.
+#[inline]
 fn resolve_point(date: &DateExpr, ctx: &Context, anchor: Option<Anchor>) -> Option<Resolved> {
+    match resolve_written(date, ctx)? {
+        Some(r) => Some(r),
+        None => resolve_unwritten(date, ctx, anchor),
+    }
+}
+
+/// Resolves a date expression with its year written, the common case:
+/// `Some(None)` when the year is not written as a number (or is relative and no
+/// reference date is set), for [`resolve_unwritten`]; `None` for no such date.
+///
+/// Kept apart from the other case so that callers can keep its result in
+/// registers: merged with a result returned through memory, it is not.
+#[inline(always)]
+fn resolve_written(date: &DateExpr, ctx: &Context) -> Option<Option<Resolved>> {
     let calendar = calendar_of(date)?;
-    let month = date.month.map(|m| m.month).or(date.month_number);
-    let year = match date.year {
-        Some(y) => written_year(y, date.era, ctx, calendar)?,
-        None => None,
+    let Some(written) = date.year else {
+        return Some(None);
     };
-    let relative_unknown = matches!(date.year, Some(YearExpr::Relative(_))) && year.is_none();
+    let Some((y, source)) = written_year(written, date.era, ctx, calendar)? else {
+        return Some(None);
+    };
+    let point = point_of(month_of(date), date.day, Some(y));
+    let days = days_of(&point, calendar)?;
+    Some(Some(Resolved {
+        point,
+        days,
+        source,
+        calendar,
+    }))
+}
+
+/// The month of a date expression, by name or number.
+#[inline]
+fn month_of(date: &DateExpr) -> Option<u8> {
+    date.month.map(|m| m.month).or(date.month_number)
+}
+
+/// Resolves a date expression whose year is not written as a number.
+#[inline(never)]
+fn resolve_unwritten(date: &DateExpr, ctx: &Context, anchor: Option<Anchor>) -> Option<Resolved> {
+    let calendar = calendar_of(date)?;
+    let month = month_of(date);
+    // «سال آینده» without a reference date: no year to count from.
+    let relative_unknown = matches!(date.year, Some(YearExpr::Relative(_)));
     let policy = match date.year {
         Some(YearExpr::Direction(d)) if d < 0 => Pick::Past,
         Some(YearExpr::Direction(d)) if d > 0 => Pick::Future,
         Some(YearExpr::Direction(_)) => Pick::Current,
         _ => Pick::from(ctx.policy),
     };
-    let point_with = |y: Option<i32>| match (month, date.day) {
-        (Some(month), Some(day)) => Point::Day {
-            year: y,
-            month,
-            day,
-        },
-        (Some(month), None) => Point::Month { year: y, month },
-        (None, _) => Point::Year {
-            year: y.unwrap_or_default(),
-        },
-    };
-    if let Some((y, source)) = year {
-        let point = point_with(Some(y));
-        let days = days_of(&point, calendar)?;
-        return Some(Resolved {
-            point,
-            days,
-            source,
-            calendar,
-        });
-    }
+    let point_with = |y: Option<i32>| point_of(month, date.day, y);
     // A year-only mention always has its year: without one there is nothing.
     month?;
     // No year written: take it from the other end of a range, or the reference.
@@ -405,11 +484,20 @@ fn longest_month(calendar: Calendar, month: u8) -> Option<u8> {
 /// The days a point covers: `Some(None)` for a valid date outside the
 /// supported range (year 66 CE), `None` for a date that does not exist
 /// (30 Esfand 1404), which is then no mention at all.
+#[inline]
 fn days_of(point: &Point, calendar: Calendar) -> Option<Option<(Date, Date)>> {
     if let Some(days) = interval(point, calendar) {
         return Some(Some(days));
     }
-    let exists = match (*point, calendar) {
+    exists_outside(point, calendar).then_some(None)
+}
+
+/// Whether a point without Solar Hijri days is still a date: one outside the
+/// supported range (`true`) rather than one that does not exist (`false`).
+#[cold]
+#[inline(never)]
+fn exists_outside(point: &Point, calendar: Calendar) -> bool {
+    match (*point, calendar) {
         (Point::Year { .. }, _) => true,
         (Point::Month { month, .. }, _) => (1..=12).contains(&month),
         (
@@ -430,86 +518,87 @@ fn days_of(point: &Point, calendar: Calendar) -> Option<Option<(Date, Date)>> {
         ) => lunar::to_fixed(i64::from(y), month, day).is_some(),
         // Solar Hijri days exist only where the calendar is known.
         _ => false,
-    };
-    exists.then_some(None)
+    }
 }
 
 /// The first and last Solar Hijri day a point with a year covers.
+#[inline(always)]
 fn interval(point: &Point, calendar: Calendar) -> Option<(Date, Date)> {
     match calendar {
+        // Built straight from the fields: the month length is the only
+        // calendar fact needed, and no date is converted.
         Calendar::SolarHijri => match *point {
             Point::Day {
                 year: Some(y),
                 month,
                 day,
-            } => {
-                let d = Date::new(y, month, day).ok()?;
-                Some((d, d))
-            }
+            } => Date::new_opt(y, month, day).map(|d| (d, d)),
             Point::Month {
                 year: Some(y),
                 month,
-            } => {
-                let first = Date::new(y, month, 1).ok()?;
-                Some((first, first.last_of_month()))
-            }
-            Point::Year { year } => {
-                let first = Date::new(year, 1, 1).ok()?;
-                Some((first, first.last_of_year()))
-            }
+            } => Date::month_span(y, month),
+            Point::Year { year } => Date::year_span(year),
             _ => None,
         },
-        Calendar::Gregorian => {
-            let (first, last) = match *point {
-                Point::Day {
-                    year: Some(y),
-                    month,
-                    day,
-                } => {
-                    let d = NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day))?;
-                    (d, d)
-                }
-                Point::Month {
-                    year: Some(y),
-                    month,
-                } => {
-                    let first = NaiveDate::from_ymd_opt(y, u32::from(month), 1)?;
-                    let next = first.checked_add_months(chrono::Months::new(1))?;
-                    (first, next.pred_opt()?)
-                }
-                Point::Year { year } => (
-                    NaiveDate::from_ymd_opt(year, 1, 1)?,
-                    NaiveDate::from_ymd_opt(year, 12, 31)?,
-                ),
-                _ => return None,
-            };
-            Some((Date::try_from(first).ok()?, Date::try_from(last).ok()?))
-        }
-        Calendar::HijriLunar => {
-            let fixed = |y: i32, m: u8, d: u8| lunar::to_fixed(i64::from(y), m, d);
-            let (first, last) = match *point {
-                Point::Day {
-                    year: Some(y),
-                    month,
-                    day,
-                } => {
-                    let f = fixed(y, month, day)?;
-                    (f, f)
-                }
-                Point::Month {
-                    year: Some(y),
-                    month,
-                } => {
-                    let len = lunar::month_length(i64::from(y), month);
-                    (fixed(y, month, 1)?, fixed(y, month, len)?)
-                }
-                Point::Year { year } => (fixed(year, 1, 1)?, fixed(year + 1, 1, 1)? - 1),
-                _ => return None,
-            };
-            let date = |f: i64| Date::from_fixed(i32::try_from(f).ok()?).ok();
-            Some((date(first)?, date(last)?))
-        }
+        Calendar::Gregorian => gregorian_interval(point),
+        Calendar::HijriLunar => lunar_interval(point),
     }
+}
+
+/// [`interval`] for a point in the Gregorian calendar.
+#[inline(never)]
+fn gregorian_interval(point: &Point) -> Option<(Date, Date)> {
+    let (first, last) = match *point {
+        Point::Day {
+            year: Some(y),
+            month,
+            day,
+        } => {
+            let d = NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day))?;
+            (d, d)
+        }
+        Point::Month {
+            year: Some(y),
+            month,
+        } => {
+            let first = NaiveDate::from_ymd_opt(y, u32::from(month), 1)?;
+            let next = first.checked_add_months(chrono::Months::new(1))?;
+            (first, next.pred_opt()?)
+        }
+        Point::Year { year } => (
+            NaiveDate::from_ymd_opt(year, 1, 1)?,
+            NaiveDate::from_ymd_opt(year, 12, 31)?,
+        ),
+        _ => return None,
+    };
+    Some((Date::try_from(first).ok()?, Date::try_from(last).ok()?))
+}
+
+/// [`interval`] for a point in the lunar Hijri calendar.
+#[inline(never)]
+fn lunar_interval(point: &Point) -> Option<(Date, Date)> {
+    let fixed = |y: i32, m: u8, d: u8| lunar::to_fixed(i64::from(y), m, d);
+    let (first, last) = match *point {
+        Point::Day {
+            year: Some(y),
+            month,
+            day,
+        } => {
+            let f = fixed(y, month, day)?;
+            (f, f)
+        }
+        Point::Month {
+            year: Some(y),
+            month,
+        } => {
+            let len = lunar::month_length(i64::from(y), month);
+            (fixed(y, month, 1)?, fixed(y, month, len)?)
+        }
+        Point::Year { year } => (fixed(year, 1, 1)?, fixed(year + 1, 1, 1)? - 1),
+        _ => return None,
+    };
+    let date = |f: i64| Date::from_fixed(i32::try_from(f).ok()?).ok();
+    Some((date(first)?, date(last)?))
 }
 
 /// The year, among the reference year and its neighbours, that the policy picks.
@@ -520,6 +609,8 @@ fn year_from_reference(
     policy: Pick,
 ) -> Option<i32> {
     let ref_year = reference_year(reference, calendar);
+    // Counted once, not once per candidate and end.
+    let fixed = i64::from(reference.to_fixed());
     let mut best: Option<(i64, i32)> = None;
     for y in [ref_year - 1, ref_year, ref_year + 1] {
         let Some((first, last)) = interval(&with_year(point, y), calendar) else {
@@ -528,15 +619,15 @@ fn year_from_reference(
         let score = match policy {
             Pick::Nearest => {
                 if reference < first {
-                    i64::from(first.days_since(reference))
+                    i64::from(first.to_fixed()) - fixed
                 } else if reference > last {
-                    i64::from(reference.days_since(last))
+                    fixed - i64::from(last.to_fixed())
                 } else {
                     0
                 }
             }
-            Pick::Past if first <= reference => i64::from(reference.days_since(first)),
-            Pick::Future if last >= reference => i64::from(last.days_since(reference)),
+            Pick::Past if first <= reference => fixed - i64::from(first.to_fixed()),
+            Pick::Future if last >= reference => i64::from(last.to_fixed()) - fixed,
             Pick::Current if y == ref_year => 0,
             _ => continue,
         };
