@@ -13,7 +13,7 @@ mod relative;
 use super::grammar::{DateExpr, Era, Expr, RelExpr, Shape, YearExpr};
 use super::lexicon::MonthSet;
 use super::mention::{Calendar, Granularity, Mention, Point, Value, YearSource};
-use crate::calendar::lunar;
+use crate::calendar::{days, lunar};
 use crate::{Date, Month};
 
 /// How a mention without a year picks its year from the reference date.
@@ -608,6 +608,82 @@ fn year_from_reference(
     reference: Date,
     policy: Pick,
 ) -> Option<i32> {
+    match (calendar, *point) {
+        (Calendar::SolarHijri, Point::Day { month, day, .. }) => {
+            solar_year_from_reference(month, Some(day), reference, policy)
+        }
+        (Calendar::SolarHijri, Point::Month { month, .. }) => {
+            solar_year_from_reference(month, None, reference, policy)
+        }
+        _ => year_from_reference_by_dates(point, calendar, reference, policy),
+    }
+}
+
+/// [`year_from_reference`] for a Solar Hijri day (`day` given) or month, the
+/// common case: the same choice, made on day numbers counted from the
+/// reference year's Nowruz, without building or converting a date. The
+/// neighbouring years start a year length before and after it.
+fn solar_year_from_reference(
+    month: u8,
+    day: Option<u8>,
+    reference: Date,
+    policy: Pick,
+) -> Option<i32> {
+    if month.wrapping_sub(1) >= 12 {
+        return None;
+    }
+    let ref_year = reference.year();
+    let at = i32::from(reference.day_of_year()) - 1;
+    let before_month = i32::from(days::days_before_month(month));
+    let candidates = [
+        (ref_year - 1, -i32::from(days::year_length(ref_year - 1))),
+        (ref_year, 0),
+        (ref_year + 1, i32::from(days::year_length(ref_year))),
+    ];
+    let mut best: Option<(i32, i32)> = None;
+    for (y, nowruz) in candidates {
+        if !(days::MIN_YEAR..=days::MAX_YEAR).contains(&y) {
+            continue;
+        }
+        let len = days::month_length(y, month);
+        let start = nowruz + before_month;
+        let (first, last) = match day {
+            Some(d) if d.wrapping_sub(1) < len => {
+                (start + i32::from(d) - 1, start + i32::from(d) - 1)
+            }
+            Some(_) => continue,
+            None => (start, start + i32::from(len) - 1),
+        };
+        let score = match policy {
+            Pick::Nearest => {
+                if at < first {
+                    first - at
+                } else if at > last {
+                    at - last
+                } else {
+                    0
+                }
+            }
+            Pick::Past if first <= at => at - first,
+            Pick::Future if last >= at => last - at,
+            Pick::Current if y == ref_year => 0,
+            _ => continue,
+        };
+        if best.map_or(true, |(s, _)| score < s) {
+            best = Some((score, y));
+        }
+    }
+    best.map(|(_, y)| y)
+}
+
+/// [`year_from_reference`] for any calendar, by comparing the dates each
+/// candidate year gives.
+fn year_from_reference_by_dates(
+    point: &Point,
+    calendar: Calendar,
+    reference: Date,
+    policy: Pick,
+) -> Option<i32> {
     let ref_year = reference_year(reference, calendar);
     // Counted once, not once per candidate and end.
     let fixed = i64::from(reference.to_fixed());
@@ -673,5 +749,51 @@ fn with_year(point: &Point, year: i32) -> Point {
             month,
         },
         Point::Year { .. } => Point::Year { year },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The Solar Hijri shortcut picks the year the general search over dates
+    /// picks, for every day and month, policy and reference around two
+    /// Nowruz (a leap year and a common one) and at the ends of the range.
+    #[test]
+    fn solar_year_from_reference_agrees_with_dates() {
+        let mut references: Vec<Date> = Date::new(1402, 10, 1)
+            .unwrap()
+            .iter_days()
+            .take_while(|d| *d <= Date::new(1404, 2, 10).unwrap())
+            .collect();
+        references.extend(Date::MIN.iter_days().take(40));
+        references.extend(Date::new(2999, 12, 1).unwrap().iter_days());
+        let policies = [Pick::Nearest, Pick::Past, Pick::Future, Pick::Current];
+        for reference in references {
+            for month in 0..=13u8 {
+                for day in (0..=32u8).map(Some).chain([None]) {
+                    let point = match day {
+                        Some(day) => Point::Day {
+                            year: None,
+                            month,
+                            day,
+                        },
+                        None => Point::Month { year: None, month },
+                    };
+                    for policy in policies {
+                        assert_eq!(
+                            solar_year_from_reference(month, day, reference, policy),
+                            year_from_reference_by_dates(
+                                &point,
+                                Calendar::SolarHijri,
+                                reference,
+                                policy
+                            ),
+                            "{reference} {point:?} {policy:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 }
