@@ -608,12 +608,12 @@ impl Windows<'_, '_> {
             return None;
         }
         // «سال1373»: a year glued to «سال».
-        let glued_digits = self
-            .text
-            .get(end..)
-            .and_then(|r| r.chars().next())
-            .and_then(digit_value)
-            .is_some();
+        let glued_digits = || {
+            self.text
+                .as_bytes()
+                .get(end..)
+                .is_some_and(starts_with_digit)
+        };
         let wanted = match lex {
             Lex::Month {
                 homograph: false, ..
@@ -637,7 +637,7 @@ impl Windows<'_, '_> {
             Lex::Pas => self.next_word_is(end, "فردا"),
             // «سال1373», «سال گذشته», «این ماه», «سه روز پیش», «هفته‌ی آینده».
             Lex::Sal | Lex::Mah | Lex::Rooz | Lex::Shab | Lex::Hafte => {
-                glued_digits
+                glued_digits()
                     || matches!(
                         self.word_after(end),
                         Some(Lex::YearShift(_) | Lex::WeakShift(_) | Lex::Digar)
@@ -651,7 +651,7 @@ impl Windows<'_, '_> {
             Lex::Cardinal(1000) => YEAR_WORDS_MARGINS,
             // «سال1373 هجری شمسی»: an era marker may follow the year; «سال
             // گذشته», «دو سال پیش» need no more than a relative word does.
-            Lex::Sal if glued_digits => YEAR_WORDS_MARGINS,
+            Lex::Sal if glued_digits() => YEAR_WORDS_MARGINS,
             Lex::RelativeDay(_) => DEICTIC_MARGINS,
             _ => RELATIVE_MARGINS,
         };
