@@ -909,8 +909,20 @@ fn digits_may_date(text: &str, start: usize, end: usize, count: usize) -> bool {
             .then(|| digit_run(bytes, number).0)
     };
     if let Some(&sign @ (b'/' | b'-' | b'.')) = bytes.get(after_spaces(end)) {
-        let third = sign_then_number(end, sign).and_then(|second| sign_then_number(second, sign));
-        if third.is_some() {
+        let second = sign_then_number(end, sign);
+        if second
+            .and_then(|second| sign_then_number(second, sign))
+            .is_some()
+        {
+            return true;
+        }
+        // «سال‌های ۷۵ - ۷۶»: a range of two-digit years after «سال».
+        let year_cue = || {
+            let from = char_boundary_at_or_after(text, start.saturating_sub(24));
+            let line_before = text.get(from..start).unwrap_or_default();
+            line_before.contains("سال") && !line_before.contains('\n')
+        };
+        if sign == b'-' && second.is_some() && year_cue() {
             return true;
         }
     }
