@@ -46,7 +46,7 @@ const YEAR_WORDS_MARGINS: Margins = Margins {
 /// or a year after («نوروز ۱۴۰۴», «سال گذشته»).
 const RELATIVE_MARGINS: Margins = Margins {
     back: 40,
-    forward: 32,
+    forward: 20,
 };
 
 /// «امروز», «دیروز»: a word that is a date by itself. Nothing before it
