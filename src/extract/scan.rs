@@ -910,11 +910,15 @@ fn digits_may_date(text: &str, start: usize, end: usize, count: usize) -> bool {
     };
     if let Some(&sign @ (b'/' | b'-' | b'.')) = bytes.get(after_spaces(end)) {
         let second = sign_then_number(end, sign);
-        if second
-            .and_then(|second| sign_then_number(second, sign))
-            .is_some()
-        {
-            return true;
+        if let Some(third) = second.and_then(|second| sign_then_number(second, sign)) {
+            // Not when the run goes on, glued («۱/۱/۱/۱»): the grammar
+            // reads no date in a longer run, and text made of such runs
+            // would open a window at every number.
+            let longer = matches!(bytes.get(third), Some(b'/' | b'-' | b'.'))
+                && bytes.get(third + 1..).is_some_and(starts_with_digit);
+            if !longer {
+                return true;
+            }
         }
         // «سال‌های ۷۵ - ۷۶»: a range of two-digit years after «سال».
         let year_cue = || {
