@@ -94,6 +94,9 @@ pub(crate) fn is_word_char(c: char) -> bool {
         // binary search, which text in those scripts would pay per character.
         '\u{0080}'..='\u{07FF}' => two_byte_alphabetic(c),
         '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}' => true,
+        // Emoji and pictographs, and the variation selectors that dress them:
+        // no letters (the test below checks every code point).
+        '\u{1F300}'..='\u{1FAFF}' | '\u{FE00}'..='\u{FE0F}' => false,
         // Everything else (other scripts, presentation forms): ask Unicode.
         _ => is_ignorable(c) || (c.is_alphabetic() && digit_value(c).is_none()),
     }
