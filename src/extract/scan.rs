@@ -930,6 +930,31 @@ fn digits_may_date(text: &str, start: usize, end: usize, count: usize) -> bool {
             return true;
         }
     }
+    // The cues left: «سال» or «می» before, an era marker or «می» after. In
+    // the usual surroundings (spaces, then a letter or a sign) the letter
+    // next to the spaces rules them out without reading words: «سال» ends
+    // in ل, «می» in ی or ي, and «می» and every era marker start with م, ه,
+    // ق, ش or خ. Anything else (a joiner) is read in full.
+    let mut before_spaces = start;
+    while before_spaces > 0 && bytes.get(before_spaces - 1) == Some(&b' ') {
+        before_spaces -= 1;
+    }
+    let pair_before = before_spaces
+        .checked_sub(2)
+        .and_then(|from| bytes.get(from..before_spaces));
+    let cue_before = match pair_before {
+        Some([0xD9, 0x84 | 0x8A] | [0xDB, 0x8C]) => true,
+        Some([lead, last]) => lead & 0xFC != 0xD8 && *last >= 0x80,
+        _ => true,
+    };
+    let cue_after = match bytes.get(after_spaces(end)..).unwrap_or_default() {
+        [0xD9, 0x85 | 0x87 | 0x82, ..] | [0xD8, 0xB4 | 0xAE, ..] => true,
+        [lead, ..] => *lead >= 0x80 && lead & 0xFC != 0xD8,
+        [] => false,
+    };
+    if !cue_before && !cue_after {
+        return false;
+    }
     let gap = |c: char| c == ' ' || is_joiner(c);
     let before = text.get(..start).unwrap_or_default().trim_end_matches(gap);
     let after = text.get(end..).unwrap_or_default();
