@@ -458,13 +458,7 @@ impl Iterator for Windows<'_, '_> {
             // Reach first: the line check reads the text up to the next
             // anchor, which may be far away.
             let out_of_reach = next.start > reach + next.margins.back;
-            if out_of_reach
-                || too_long
-                || self
-                    .text
-                    .get(last..next.start)
-                    .is_some_and(|s| s.contains('\n'))
-            {
+            if out_of_reach || too_long || has_line_break(self.text, last, next.start) {
                 self.lookahead = Some(next);
                 break;
             }
@@ -592,16 +586,6 @@ impl Windows<'_, '_> {
 
     /// The month name (or «هزار و …») starting at `at`, if the word is one.
     fn anchor_word(&mut self, at: usize) -> Option<Anchor> {
-        let rest = self.text.get(at..)?;
-        // «می» is the commonest word start in Persian with its ZWNJ lost
-        // («می شود»); as May it needs a number beside it. (It is not in the
-        // triple table, see `may_beside`: only a hash collision leads here.)
-        if let Some(tail) = rest.strip_prefix("می").or_else(|| rest.strip_prefix("مي")) {
-            let ends = tail.chars().next().map_or(true, |c| !is_word_char(c));
-            if ends && !digits_adjacent(self.text, at, self.text.len() - tail.len()) {
-                return None;
-            }
-        }
         let (lex, end) = self.word_at(at);
         let lex = lex?;
         if !self.scanner.kinds.admits(lex) {
@@ -709,6 +693,19 @@ impl Windows<'_, '_> {
                     s.ends_with(this) && !s.trim_end_matches(this).ends_with(is_word_char)
                 })
             })
+    }
+}
+
+/// Whether `text[from..to]` holds a line break. The gap between two anchors of
+/// one window is usually a space or two: read short gaps byte by byte rather
+/// than calling the searcher.
+#[inline]
+fn has_line_break(text: &str, from: usize, to: usize) -> bool {
+    let gap = text.as_bytes().get(from..to).unwrap_or_default();
+    if gap.len() <= 16 {
+        gap.contains(&b'\n')
+    } else {
+        memchr::memchr(b'\n', gap).is_some()
     }
 }
 
