@@ -49,12 +49,13 @@ const RELATIVE_MARGINS: Margins = Margins {
     forward: 20,
 };
 
-/// «امروز», «دیروز»: a word that is a date by itself. Nothing before it
-/// belongs to its mention (unlike «امسال», which may follow its month,
-/// «درآذرماه امسال», where the month is no anchor of its own).
+/// «امروز», «دیروز»: a word that is a date by itself, and its mention is
+/// the word alone: nothing before it belongs to it (unlike «امسال», which
+/// may follow its month, «درآذرماه امسال», where the month is no anchor of
+/// its own), and no rule reads on past it.
 const DEICTIC_MARGINS: Margins = Margins {
     back: 0,
-    forward: 24,
+    forward: 0,
 };
 
 /// The longest window: anchors are merged into one window up to this size.
@@ -1058,7 +1059,19 @@ enum Class {
     Other,
 }
 
+#[inline]
 fn class(c: char) -> Class {
+    // The usual case first: a character of the Arabic block, from a table.
+    if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        let low = c as usize & 0xFF;
+        return if (0x60..=0x69).contains(&low) || (0xF0..=0xF9).contains(&low) {
+            Class::Digit
+        } else if is_arabic_word_char(low) {
+            Class::Letter
+        } else {
+            Class::Other
+        };
+    }
     if digit_value(c).is_some() {
         Class::Digit
     } else if is_word_char(c) {
