@@ -348,6 +348,12 @@ impl Parser<'_> {
             let (shape, next) = self.range(i + 1, self.single(i + 1))?;
             return self.push(i, next, shape, out);
         }
+        // «امروز», «پارسال»: no date, range or list starts with these; only
+        // the relative rule can (most relative mentions in news are these).
+        if matches!(tok.lex(), Some(Lex::RelativeDay(_) | Lex::RelativeYear(_))) {
+            let (relative, next) = self.relative(i)?;
+            return self.push(i, next, Shape::Relative(relative), out);
+        }
         if !self.may_start(i) {
             return None;
         }
