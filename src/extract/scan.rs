@@ -133,12 +133,15 @@ impl Scanner {
     pub(crate) fn new(lexicon: &Lexicon, kinds: AnchorKinds) -> Scanner {
         let mut triples = Box::new([0u64; TRIPLE_WORDS]);
         let mut starts4 = vec![0u64; STARTS_WORDS];
-        // What may follow a word of two letters in the raw text: a character
-        // of the block that is not a word character («دی،», «مه۱۲»), or
-        // anything outside the block (a space, a ZWNJ, Latin), which the key
-        // leaves out.
-        let word_ends: Vec<Option<char>> = ('\u{0600}'..='\u{06FF}')
-            .filter(|c| !is_arabic_word_char(*c as usize & 0xFF))
+        // What may follow a word of two letters in the raw text: anything
+        // outside the block (a space, a ZWNJ, Latin), which the key leaves
+        // out, or a digit or punctuation mark of the block («دی،», «مه۱۲»).
+        // The block's other non-letters (number signs, Quranic marks) do not
+        // end words in running text, and each entry here fills the table
+        // that every word of the text is checked against.
+        let word_ends: Vec<Option<char>> = ('\u{0660}'..='\u{0669}')
+            .chain('\u{06F0}'..='\u{06F9}')
+            .chain(['،', '؛', '\u{061C}', '؟', '٪', '٫', '٬', '۔'])
             .map(Some)
             .chain([None])
             .collect();
