@@ -432,7 +432,7 @@ impl<'h> Iterator for Mentions<'_, 'h> {
                 start,
                 end,
                 &self.extractor.lexicon,
-                self.windows.anchor_words(),
+                self.windows.anchors(),
                 &mut self.tokens,
             );
             self.exprs.clear();

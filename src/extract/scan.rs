@@ -64,7 +64,7 @@ const MAX_WINDOW_BYTES: usize = 1 << 16;
 /// («بیست و پنجم رمضان المبارک ۱۳۹۹»).
 const DIGITS_NEAR_BYTES: usize = 48;
 
-/// The word-start filter: which pairs of first letters can begin a month name.
+/// The word-start filters: which first letters can begin an anchor word.
 #[derive(Debug)]
 pub(crate) struct Scanner {
     /// The first, cheapest check, made at every word start: one bit per
@@ -244,12 +244,11 @@ impl Scanner {
             last_end: 0,
             anchors: Vec::new(),
             anchor_cursor: 0,
-            anchor_words: Vec::new(),
         }
     }
 }
 
-/// The size of the word-start table, in 64-bit words (2^16 bits, 8 KiB).
+/// The size of the four-letter table, in 64-bit words (2^16 bits, 8 KiB).
 const STARTS_WORDS: usize = 1024;
 
 /// Whether a word whose first character is outside the Arabic block may lead
@@ -339,17 +338,17 @@ fn raw_triple(a: char, b: char, c: Option<char>) -> u64 {
     two_bytes(a) | two_bytes(b) << 16 | c.map_or(0x20, two_bytes) << 32
 }
 
-/// The table slot of a word's first three letters (by their low bytes; 0 for
-/// a word that ends after two), hashed to 16 bits.
-#[inline]
-fn start_key(a: usize, b: usize, c: usize) -> usize {
-    (a.wrapping_mul(0x9E37) ^ b.wrapping_mul(0x7F4B) ^ c.wrapping_mul(0x2D8F)) & 0xFFFF
-}
-
-/// The slot of a word's first four letters in the second table.
+/// The slot in the four-letter table of a word's first four letters (by
+/// their low bytes, folded; 0 for each letter past the end of the word),
+/// hashed to 16 bits.
 #[inline]
 fn start_key4(a: usize, b: usize, c: usize, d: usize) -> usize {
-    (start_key(a, b, c) ^ d.wrapping_mul(0x5A27) ^ 0x3C5A) & 0xFFFF
+    (a.wrapping_mul(0x9E37)
+        ^ b.wrapping_mul(0x7F4B)
+        ^ c.wrapping_mul(0x2D8F)
+        ^ d.wrapping_mul(0x5A27)
+        ^ 0x3C5A)
+        & 0xFFFF
 }
 
 fn set_bit(table: &mut [u64], key: usize) {
@@ -413,13 +412,11 @@ pub(crate) struct Windows<'s, 'h> {
     lookahead: Option<Anchor>,
     /// The end of the last window: the next starts no earlier.
     last_end: usize,
-    /// The anchors of the current window, as byte ranges.
-    anchors: Vec<(usize, usize)>,
+    /// The anchors of the current window, in text order, with the meanings
+    /// of the anchor words (for the tokenizer).
+    anchors: Vec<KnownWord>,
     /// Where [`Self::holds_anchor`] last looked in `anchors`.
     anchor_cursor: usize,
-    /// The anchor words of the current window with their meanings, for the
-    /// tokenizer.
-    anchor_words: Vec<KnownWord>,
 }
 
 impl Iterator for Windows<'_, '_> {
@@ -450,7 +447,6 @@ impl Iterator for Windows<'_, '_> {
         let mut reach = first.end + first.margins.forward;
         let mut last = first.end;
         self.anchors.clear();
-        self.anchor_words.clear();
         self.anchor_cursor = 0;
         self.push_anchor(&first);
         while let Some(next) = self.next_anchor() {
@@ -481,20 +477,17 @@ impl Iterator for Windows<'_, '_> {
 
 impl Windows<'_, '_> {
     fn push_anchor(&mut self, anchor: &Anchor) {
-        self.anchors.push((anchor.start, anchor.end));
-        if let Some(lex) = anchor.lex {
-            self.anchor_words.push(KnownWord {
-                start: anchor.start,
-                end: anchor.end,
-                lex,
-            });
-        }
+        self.anchors.push(KnownWord {
+            start: anchor.start,
+            end: anchor.end,
+            lex: anchor.lex,
+        });
     }
 
-    /// The anchor words of the current window (in text order) with their
-    /// meanings: the tokenizer need not look them up again.
-    pub(crate) fn anchor_words(&self) -> &[KnownWord] {
-        &self.anchor_words
+    /// The anchors of the current window, in text order, with the meanings
+    /// of the anchor words: the tokenizer need not look those up again.
+    pub(crate) fn anchors(&self) -> &[KnownWord] {
+        &self.anchors
     }
 
     /// Whether `start..end` holds one of the current window's anchors. A
@@ -506,7 +499,7 @@ impl Windows<'_, '_> {
     /// the only candidate, and a cursor that only moves forward finds it (a
     /// window of dense text holds thousands of anchors).
     pub(crate) fn holds_anchor(&mut self, start: usize, end: usize) -> bool {
-        let ends_by = |anchor: Option<&(usize, usize)>| anchor.is_some_and(|&(_, b)| b <= start);
+        let ends_by = |anchor: Option<&KnownWord>| anchor.is_some_and(|a| a.end <= start);
         // Back, if asked out of order (the grammar's mentions come in order;
         // this keeps the answer right regardless).
         while self.anchor_cursor > 0 && !ends_by(self.anchors.get(self.anchor_cursor - 1)) {
@@ -517,7 +510,7 @@ impl Windows<'_, '_> {
         }
         self.anchors
             .get(self.anchor_cursor)
-            .is_some_and(|&(a, _)| a < end)
+            .is_some_and(|a| a.start < end)
     }
 
     /// The next word start whose first bytes may begin an anchor
@@ -791,6 +784,8 @@ impl<'h> WordStarts<'h> {
     }
 }
 
+/// Every word start, for the tests.
+#[cfg(test)]
 impl Iterator for WordStarts<'_> {
     type Item = usize;
 
@@ -909,7 +904,8 @@ fn digits_may_date(text: &str, start: usize, end: usize, count: usize) -> bool {
         (bytes.get(at) == Some(&sign) && bytes.get(number..).is_some_and(starts_with_digit))
             .then(|| digit_run(bytes, number).0)
     };
-    if let Some(&sign @ (b'/' | b'-' | b'.')) = bytes.get(after_spaces(end)) {
+    let after = after_spaces(end);
+    if let Some(&sign @ (b'/' | b'-' | b'.')) = bytes.get(after) {
         let second = sign_then_number(end, sign);
         if let Some(third) = second.and_then(|second| sign_then_number(second, sign)) {
             // Not when the run goes on, glued («۱/۱/۱/۱»): the grammar
@@ -948,7 +944,7 @@ fn digits_may_date(text: &str, start: usize, end: usize, count: usize) -> bool {
         Some([lead, last]) => lead & 0xFC != 0xD8 && *last >= 0x80,
         _ => true,
     };
-    let cue_after = match bytes.get(after_spaces(end)..).unwrap_or_default() {
+    let cue_after = match bytes.get(after..).unwrap_or_default() {
         [0xD9, 0x85 | 0x87 | 0x82, ..] | [0xD8, 0xB4 | 0xAE, ..] => true,
         [lead, ..] => *lead >= 0x80 && lead & 0xFC != 0xD8,
         [] => false,
@@ -958,8 +954,8 @@ fn digits_may_date(text: &str, start: usize, end: usize, count: usize) -> bool {
     }
     let gap = |c: char| c == ' ' || is_joiner(c);
     let before = text.get(..start).unwrap_or_default().trim_end_matches(gap);
-    let after = text.get(end..).unwrap_or_default();
-    before.ends_with("سال") || era_follows(text, end) || may_beside(before, after)
+    let rest = text.get(end..).unwrap_or_default();
+    before.ends_with("سال") || era_follows(text, end) || may_beside(before, rest)
 }
 
 /// Whether the word that ends `before` or starts `after` is «می» (May): the

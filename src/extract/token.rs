@@ -169,13 +169,13 @@ fn start_at(text: &str, i: usize) -> Option<Start> {
     Some(Start::Other(c, end))
 }
 
-/// A word whose meaning and end are known already (the scan looked up its
-/// anchor words): byte offsets into the text.
+/// A stretch the scan knows already, one of its anchors: byte offsets into
+/// the text, and for an anchor word its meaning (`None` for a number).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct KnownWord {
     pub(crate) start: usize,
     pub(crate) end: usize,
-    pub(crate) lex: Lex,
+    pub(crate) lex: Option<Lex>,
 }
 
 /// The bytes of «در», the preposition [`after_glued_preposition`] looks for.
@@ -183,9 +183,9 @@ const DAR: &[u8] = "در".as_bytes();
 
 /// Tokenizes `text[start..end]` into `out` (cleared first).
 ///
-/// `start` and `end` must be char boundaries of `text`. `known` lists words
-/// of the stretch, in text order, whose meaning was looked up already (by
-/// the scan, for its anchors): they are not looked up again.
+/// `start` and `end` must be char boundaries of `text`. `known` lists the
+/// scan's anchors in the stretch, in text order: the words among them are
+/// not read and looked up again.
 ///
 /// The stretch is read byte by byte: spaces, digits and Arabic-block letters
 /// (nearly everything in Persian text) are recognized from their bytes, and
@@ -236,14 +236,19 @@ pub(crate) fn tokenize(
             }
             Start::Word(mut key, next) => {
                 while known.next_if(|k| k.start < start + at).is_some() {}
-                if let Some(word) = known.next_if(|k| k.start == start + at) {
+                if let Some(&KnownWord {
+                    start: word_start,
+                    end: word_end,
+                    lex: Some(lex),
+                }) = known.next_if(|k| k.start == start + at && k.lex.is_some())
+                {
                     // Never backwards, whatever `known` says.
-                    i = word.end.saturating_sub(start).max(next);
+                    i = word_end.saturating_sub(start).max(next);
                     out.push(Token {
-                        start: word.start,
-                        end: word.end,
+                        start: word_start,
+                        end: word_end,
                         gap,
-                        kind: Kind::Word(Some(word.lex)),
+                        kind: Kind::Word(Some(lex)),
                     });
                     gap = Gap::Glued;
                     continue;
@@ -638,7 +643,7 @@ mod tests {
                 Kind::Word(Some(lex)) => Some(KnownWord {
                     start: t.start,
                     end: t.end,
-                    lex,
+                    lex: Some(lex),
                 }),
                 _ => None,
             })
