@@ -139,11 +139,11 @@ impl Scanner {
         // The block's other non-letters (number signs, Quranic marks) do not
         // end words in running text, and each entry here fills the table
         // that every word of the text is checked against.
-        let word_ends: Vec<Option<char>> = ('\u{0660}'..='\u{0669}')
+        let word_ends: Vec<u64> = ('\u{0660}'..='\u{0669}')
             .chain('\u{06F0}'..='\u{06F9}')
             .chain(['،', '؛', '\u{061C}', '؟', '٪', '٫', '٬', '۔'])
-            .map(Some)
-            .chain([None])
+            .map(two_bytes)
+            .chain([OUTSIDE_BLOCK, JOINER_LEAD])
             .collect();
         for (word, lex) in lexicon.entries() {
             if !kinds.admits(lex) {
@@ -160,16 +160,23 @@ impl Scanner {
             // The tables are read on the raw text: enter every spelling that
             // folds to these letters.
             let (all_a, all_b, all_c, all_d) = (unfolded(a), unfolded(b), unfolded(c), unfolded(d));
+            // «پس» (then) is an anchor only with a joiner after it, as in
+            // «پس‌فردا»; «پس فردا» is found from «فردا».
+            let ends: &[u64] = if lex == Lex::Pas {
+                &[JOINER_LEAD]
+            } else {
+                &word_ends
+            };
             for &raw_a in &all_a {
                 for &raw_b in &all_b {
                     if c == '\0' && !may {
-                        for &end in &word_ends {
+                        for &end in ends {
                             set_triple(&mut triples, raw_triple(raw_a, raw_b, end));
                         }
                     }
                     for &raw_c in &all_c {
                         if c != '\0' {
-                            set_triple(&mut triples, raw_triple(raw_a, raw_b, Some(raw_c)));
+                            set_triple(&mut triples, raw_triple(raw_a, raw_b, two_bytes(raw_c)));
                         }
                         let (la, lb, lc) = (low_byte(raw_a), low_byte(raw_b), low_byte(raw_c));
                         for &raw_d in &all_d {
@@ -317,6 +324,7 @@ const THIRD_CHAR_BITS: [u64; 256] = {
         bits[lead] = 0x3F03_0000_0000;
         lead += 1;
     }
+    bits[JOINER_LEAD as usize] = 0xFF_0000_0000;
     bits
 };
 
@@ -327,15 +335,25 @@ fn set_triple(table: &mut [u64; TRIPLE_WORDS], triple: u64) {
     set_bit(table.as_mut_slice(), second);
 }
 
-/// The first six UTF-8 bytes of three characters of the Arabic block, or of
-/// two and a word end (`None`: anything outside the block), as read by
-/// [`triple_keys`].
-fn raw_triple(a: char, b: char, c: Option<char>) -> u64 {
-    let two_bytes = |c: char| {
-        let c = u64::from(c);
-        (0xC0 | (c >> 6) & 0x1F) | (0x80 | c & 0x3F) << 8
-    };
-    two_bytes(a) | two_bytes(b) << 16 | c.map_or(0x20, two_bytes) << 32
+/// The UTF-8 bytes of a character U+0080..U+07FF, little-endian.
+fn two_bytes(c: char) -> u64 {
+    let c = u64::from(c);
+    (0xC0 | (c >> 6) & 0x1F) | (0x80 | c & 0x3F) << 8
+}
+
+/// What [`triple_keys`] reads of a third character outside the Arabic block
+/// and other than [`JOINER_LEAD`]'s: nothing (a space stands for them all).
+const OUTSIDE_BLOCK: u64 = 0x20;
+/// The lead byte of U+2000..U+2FFF, which holds the joiners (ZWNJ, RLM …)
+/// and the curly quotes: [`triple_keys`] reads it whole, so that «پس» then a
+/// joiner («پس‌فردا») is told from «پس» then a space (then).
+const JOINER_LEAD: u64 = 0xE2;
+
+/// The first bytes of two characters of the Arabic block and of a third
+/// (`third`: [`two_bytes`] of a character of the block, [`OUTSIDE_BLOCK`]
+/// or [`JOINER_LEAD`]), as read by [`triple_keys`].
+fn raw_triple(a: char, b: char, third: u64) -> u64 {
+    two_bytes(a) | two_bytes(b) << 16 | third << 32
 }
 
 /// The slot in the four-letter table of a word's first four letters (by
@@ -633,6 +651,12 @@ impl Windows<'_, '_> {
             // «سال1373 هجری شمسی»: an era marker may follow the year; «سال
             // گذشته», «دو سال پیش» need no more than a relative word does.
             Lex::Sal if glued_digits() => YEAR_WORDS_MARGINS,
+            // «پس فردا»: «پس» is no anchor (it is far more often «then»);
+            // «فردا» reaches back to it.
+            Lex::RelativeDay(1) => Margins {
+                back: self.pas_before(at).map_or(0, |pas| at - pas),
+                forward: 0,
+            },
             Lex::RelativeDay(_) => DEICTIC_MARGINS,
             _ => RELATIVE_MARGINS,
         };
@@ -678,6 +702,16 @@ impl Windows<'_, '_> {
             .get(end..)
             .map(|r| r.trim_start_matches(|c: char| c == ' ' || is_joiner(c)))
             .is_some_and(|r| r.starts_with(word))
+    }
+
+    /// Where «پس» starts when it is the word before byte `at` («پس فردا»).
+    fn pas_before(&self, at: usize) -> Option<usize> {
+        let before = self
+            .text
+            .get(..at)?
+            .trim_end_matches(|c: char| c == ' ' || is_joiner(c));
+        let head = before.strip_suffix("پس")?;
+        (!head.ends_with(is_word_char)).then_some(head.len())
     }
 
     /// Whether the word before byte `at` is «این» («این هفته», «این ماه»).
