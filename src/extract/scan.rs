@@ -251,6 +251,7 @@ impl Scanner {
             last_end: 0,
             anchors: Vec::new(),
             anchor_cursor: 0,
+            short_words: ShortWords::new(),
         }
     }
 }
@@ -435,6 +436,8 @@ pub(crate) struct Windows<'s, 'h> {
     anchors: Vec<KnownWord>,
     /// Where [`Self::holds_anchor`] last looked in `anchors`.
     anchor_cursor: usize,
+    /// The meanings of short words met at word starts (see [`ShortWords`]).
+    short_words: ShortWords,
 }
 
 impl Iterator for Windows<'_, '_> {
@@ -557,10 +560,28 @@ impl Windows<'_, '_> {
                 }
             }
             if b0 & 0xFC == 0xD8 && !starts_with_digit(rest) {
-                if self.scanner.may_be_anchor_word(rest) {
-                    if let Some(anchor) = self.anchor_word(at) {
-                        return Some(anchor);
+                let found = match short_word_key(rest) {
+                    Some(key) => {
+                        let (lex, len) = match self.short_words.get(key) {
+                            Some(known) => known,
+                            None => {
+                                let known = if self.scanner.may_be_anchor_word(rest) {
+                                    let (lex, end) = self.word_at(at);
+                                    (lex, end - at)
+                                } else {
+                                    (None, 0)
+                                };
+                                self.short_words.put(key, known);
+                                known
+                            }
+                        };
+                        lex.and_then(|lex| self.anchor_of(at, lex, at + len))
                     }
+                    None if self.scanner.may_be_anchor_word(rest) => self.anchor_word(at),
+                    None => None,
+                };
+                if found.is_some() {
+                    return found;
                 }
                 continue;
             }
@@ -602,7 +623,11 @@ impl Windows<'_, '_> {
     /// The month name (or «هزار و …») starting at `at`, if the word is one.
     fn anchor_word(&mut self, at: usize) -> Option<Anchor> {
         let (lex, end) = self.word_at(at);
-        let lex = lex?;
+        self.anchor_of(at, lex?, end)
+    }
+
+    /// The anchor that the word `at..end`, meaning `lex`, makes here, if any.
+    fn anchor_of(&mut self, at: usize, lex: Lex, end: usize) -> Option<Anchor> {
         if !self.scanner.kinds.admits(lex) {
             return None;
         }
@@ -725,6 +750,74 @@ impl Windows<'_, '_> {
                 })
             })
     }
+}
+
+/// How many words [`ShortWords`] remembers.
+const SHORT_WORD_SLOTS: usize = 16;
+
+/// The last few short words met at word starts, with what they mean as
+/// anchor words and their length: text dense with dates repeats a few words
+/// («تیر تیر …», «۱۲ تیر ۱۲ تیر …»), and news repeats «سال», «روز»,
+/// «ماه». A hit skips the four-letter check, reading the word and looking it
+/// up. Keyed by the word's bytes up to its end (see [`short_word_key`]), so
+/// an entry is only ever found for the same bytes, which mean the same.
+#[derive(Debug)]
+struct ShortWords {
+    slots: [(u128, Option<Lex>, usize); SHORT_WORD_SLOTS],
+}
+
+impl ShortWords {
+    fn new() -> ShortWords {
+        // Key 0 is no word's: a key's first byte is at least 0x80.
+        ShortWords {
+            slots: [(0, None, 0); SHORT_WORD_SLOTS],
+        }
+    }
+
+    fn slot(key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64);
+        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 60) as usize % SHORT_WORD_SLOTS
+    }
+
+    /// The meaning and length remembered for the word with this key.
+    #[inline]
+    fn get(&self, key: u128) -> Option<(Option<Lex>, usize)> {
+        self.slots
+            .get(Self::slot(key))
+            .filter(|slot| slot.0 == key)
+            .map(|&(_, lex, len)| (lex, len))
+    }
+
+    fn put(&mut self, key: u128, (lex, len): (Option<Lex>, usize)) {
+        if let Some(slot) = self.slots.get_mut(Self::slot(key)) {
+            *slot = (key, lex, len);
+        }
+    }
+}
+
+/// The key of a short word at the start of `bytes`: its sixteen first bytes
+/// up to and including the first ASCII byte, when that byte ends the word (a
+/// space, a digit, a sign: not a Latin letter). All the bytes before it are
+/// parts of multi-byte characters, so the word's end and meaning depend on
+/// these bytes alone ([`read_word`] stops at the ASCII byte at the latest,
+/// and [`Scanner::may_be_anchor_word`] reads no further on a word of two
+/// letters or more).
+#[inline]
+fn short_word_key(bytes: &[u8]) -> Option<u128> {
+    const HIGH_BITS: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+    let sixteen = u128::from_le_bytes(*bytes.first_chunk::<16>()?);
+    let ascii = !sixteen & HIGH_BITS;
+    if ascii == 0 {
+        return None;
+    }
+    let end = ascii.trailing_zeros() / 8;
+    let terminator = bytes.get(end as usize)?;
+    // Two letters at least: [`Scanner::may_be_anchor_word`] reads the bytes
+    // of the first two, and of the third only when the second ends no word.
+    if end < 4 || terminator.is_ascii_alphabetic() {
+        return None;
+    }
+    Some(sixteen & (u128::MAX >> (8 * (15 - end))))
 }
 
 /// Whether `text[from..to]` holds a line break. The gap between two anchors of
