@@ -1019,22 +1019,12 @@ fn digits_may_date(text: &str, start: usize, end: usize, count: usize) -> bool {
     // A numeric date: three numbers, the same sign between them
     // («۱۲/۴/۱۴۰۳», «۰۲ / ۰۵ / ۱۰»). Two numbers are no date («۱۷/۲۰», a
     // grade), nor are numbers between different signs («۱ / ۲ - ۳»).
-    let after_spaces = |at: usize| {
-        bytes
-            .get(at..)
-            .map_or(at, |r| at + r.iter().take_while(|&&b| b == b' ').count())
-    };
-    // The end of the number after `sign` (spaces around it) from `at`.
-    let sign_then_number = |at: usize, sign: u8| {
-        let at = after_spaces(at);
-        let number = after_spaces(at + 1);
-        (bytes.get(at) == Some(&sign) && bytes.get(number..).is_some_and(starts_with_digit))
-            .then(|| digit_run(bytes, number).0)
-    };
-    let after = after_spaces(end);
+    let after = after_spaces(bytes, end);
     if let Some(&sign @ (b'/' | b'-' | b'.')) = bytes.get(after) {
-        let second = sign_then_number(end, sign);
-        if let Some(third) = second.and_then(|second| sign_then_number(second, sign)) {
+        let second = sign_then_number(bytes, after, sign);
+        if let Some(third) = second.and_then(|second| {
+            sign_then_number(bytes, after_spaces(bytes, second), sign)
+        }) {
             // Not when the run goes on, glued («۱/۱/۱/۱»): the grammar
             // reads no date in a longer run, and text made of such runs
             // would open a window at every number.
@@ -1083,6 +1073,29 @@ fn digits_may_date(text: &str, start: usize, end: usize, count: usize) -> bool {
     let before = text.get(..start).unwrap_or_default().trim_end_matches(gap);
     let rest = text.get(end..).unwrap_or_default();
     before.ends_with("سال") || era_follows(text, end) || may_beside(before, rest)
+}
+
+/// The first byte at or after `at` that is not a space.
+#[inline]
+fn after_spaces(bytes: &[u8], mut at: usize) -> usize {
+    while bytes.get(at) == Some(&b' ') {
+        at += 1;
+    }
+    at
+}
+
+/// Where the number after the sign at byte `at` ends, if `sign` is there and
+/// a number follows it (spaces between).
+#[inline]
+fn sign_then_number(bytes: &[u8], at: usize, sign: u8) -> Option<usize> {
+    if bytes.get(at) != Some(&sign) {
+        return None;
+    }
+    let number = after_spaces(bytes, at + 1);
+    bytes
+        .get(number..)
+        .is_some_and(starts_with_digit)
+        .then(|| digit_run(bytes, number).0)
 }
 
 /// Whether the word that ends `before` or starts `after` is «می» (May): the
