@@ -456,14 +456,8 @@ impl Iterator for Windows<'_, '_> {
             .saturating_sub(first.margins.back)
             .max(self.last_end);
         let earliest = char_boundary_at_or_after(self.text, earliest).min(first.start);
-        let earliest = match self
-            .text
-            .get(earliest..first.start)
-            .and_then(|s| s.rfind('\n'))
-        {
-            Some(newline) => earliest + newline + 1,
-            None => earliest,
-        };
+        // Nor does it reach past a letter of another script (see `BARRIER`).
+        let earliest = last_barrier(self.text, earliest, first.start).unwrap_or(earliest);
         let start = window_start(self.text, earliest, first.start);
         let mut reach = first.end + first.margins.forward;
         let mut last = first.end;
@@ -479,7 +473,7 @@ impl Iterator for Windows<'_, '_> {
             // Reach first: the line check reads the text up to the next
             // anchor, which may be far away.
             let out_of_reach = next.start > reach + next.margins.back;
-            if out_of_reach || too_long || has_line_break(self.text, last, next.start) {
+            if out_of_reach || too_long || has_barrier(self.text, last, next.start) {
                 self.lookahead = Some(next);
                 break;
             }
@@ -488,8 +482,8 @@ impl Iterator for Windows<'_, '_> {
             last = next.end;
         }
         let mut end = window_end(self.text, reach).max(last);
-        if let Some(newline) = self.text.get(last..end).and_then(|s| s.find('\n')) {
-            end = last + newline;
+        if let Some(barrier) = first_barrier(self.text, last, end) {
+            end = barrier;
         }
         self.last_end = end;
         Some((start, end))
@@ -820,17 +814,67 @@ fn short_word_key(bytes: &[u8]) -> Option<u128> {
     Some(sixteen & (u128::MAX >> (8 * (15 - end))))
 }
 
-/// Whether `text[from..to]` holds a line break. The gap between two anchors of
-/// one window is usually a space or two: read short gaps byte by byte rather
-/// than calling the searcher.
-#[inline]
-fn has_line_break(text: &str, from: usize, to: usize) -> bool {
-    let gap = text.as_bytes().get(from..to).unwrap_or_default();
-    if gap.len() <= 16 {
-        gap.contains(&b'\n')
-    } else {
-        memchr::memchr(b'\n', gap).is_some()
+/// By byte: whether a window stops at it. A line break, because mentions
+/// never cross one and what is found on a line must not depend on its
+/// neighbours (the example program streams by lines). The first byte of a
+/// letter of another script (Latin, Greek, Cyrillic, Hebrew, the scripts of
+/// India and East Asia, emoji), because no mention holds one and no rule of
+/// the grammar reads past one: text that mixes scripts is not tokenized
+/// beyond its Persian stretches. (The Arabic block and what follows it up to
+/// U+07FF, the punctuation of U+2000..U+2FFF with the joiners, and the
+/// presentation forms from U+F000 are no barrier.)
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index is a build error
+const BARRIER: [bool; 256] = {
+    let mut barrier = [false; 256];
+    barrier[b'\n' as usize] = true;
+    let mut b = 0;
+    while b < 256 {
+        barrier[b] |= matches!(b as u8, b'A'..=b'Z' | b'a'..=b'z' | 0xC3..=0xD7 | 0xE0 | 0xE1 | 0xE3..=0xEE | 0xF0..=0xF4);
+        b += 1;
     }
+    barrier
+};
+
+#[inline]
+fn is_barrier(b: u8) -> bool {
+    BARRIER.get(usize::from(b)).copied().unwrap_or(false)
+}
+
+/// Whether `text[from..to]` holds a barrier (see [`BARRIER`]).
+#[inline]
+fn has_barrier(text: &str, from: usize, to: usize) -> bool {
+    let gap = text.as_bytes().get(from..to).unwrap_or_default();
+    gap.iter().any(|&b| is_barrier(b))
+}
+
+/// Where a window that would start at `earliest`, before an anchor at
+/// `anchor`, starts instead after the last barrier between them: past the
+/// line break or the character of another script.
+fn last_barrier(text: &str, earliest: usize, anchor: usize) -> Option<usize> {
+    let gap = text.as_bytes().get(earliest..anchor)?;
+    let at = earliest + gap.iter().rposition(|&b| is_barrier(b))?;
+    let c = text.get(at..)?.chars().next()?;
+    Some(at + c.len_utf8())
+}
+
+/// Where a window that would end at `end`, after its last anchor ending at
+/// `last`, ends instead before the first barrier between them: at a line
+/// break, or at the start of the word that holds a character of another
+/// script (no word is cut).
+fn first_barrier(text: &str, last: usize, end: usize) -> Option<usize> {
+    let gap = text.as_bytes().get(last..end)?;
+    let at = last + gap.iter().position(|&b| is_barrier(b))?;
+    if gap.get(at - last) == Some(&b'\n') {
+        return Some(at);
+    }
+    let word_part: usize = text
+        .get(last..at)?
+        .chars()
+        .rev()
+        .take_while(|&c| is_word_char(c))
+        .map(char::len_utf8)
+        .sum();
+    Some(at - word_part)
 }
 
 /// Whether `bytes` starts with a digit in any of the three scripts.
