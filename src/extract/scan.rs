@@ -481,10 +481,17 @@ impl Iterator for Windows<'_, '_> {
             self.push_anchor(&next);
             last = next.end;
         }
-        let mut end = window_end(self.text, reach).max(last);
-        if let Some(barrier) = first_barrier(self.text, last, end) {
-            end = barrier;
-        }
+        // A barrier short of the reach settles the end without looking for
+        // the end of the word there (often a long one, in another script).
+        let within_reach = char_boundary_at_or_after(self.text, reach);
+        let end = first_barrier(self.text, last, within_reach).unwrap_or_else(|| {
+            let end = window_end(self.text, reach).max(last);
+            if end > within_reach {
+                first_barrier(self.text, last, end).unwrap_or(end)
+            } else {
+                end
+            }
+        });
         self.last_end = end;
         Some((start, end))
     }
