@@ -671,6 +671,9 @@ impl Windows<'_, '_> {
             }
             _ => false,
         };
+        if !wanted {
+            return None;
+        }
         let margins = match lex {
             Lex::Month { .. } | Lex::LunarHead(_) => MONTH_MARGINS,
             Lex::Cardinal(1000) => YEAR_WORDS_MARGINS,
@@ -684,9 +687,16 @@ impl Windows<'_, '_> {
                 forward: 0,
             },
             Lex::RelativeDay(_) => DEICTIC_MARGINS,
+            // The back margin is for a count, «این» or a month glued to
+            // «در» before the word: most often the word before is none of
+            // these, and nothing before it can belong to the mention.
+            _ if !self.word_before_counts(at) => Margins {
+                back: 0,
+                forward: RELATIVE_MARGINS.forward,
+            },
             _ => RELATIVE_MARGINS,
         };
-        wanted.then_some(Anchor {
+        Some(Anchor {
             start: at,
             end,
             margins,
@@ -697,26 +707,23 @@ impl Windows<'_, '_> {
     /// The meaning of the word after byte `end` (past spaces, joiners and an
     /// ezafe «ی» written apart), if it is a direction word.
     fn word_after(&mut self, end: usize) -> Option<Lex> {
-        let rest = self.text.get(end..)?;
-        let mut start = end + rest.len()
-            - rest
-                .trim_start_matches(|c: char| c == ' ' || is_joiner(c))
-                .len();
-        let after_ezafe = self.text.get(start..)?;
-        if let Some(tail) = after_ezafe.strip_prefix('ی') {
-            if tail.starts_with(|c: char| c == ' ' || is_joiner(c)) {
-                start += 'ی'.len_utf8();
-                let tail = self.text.get(start..)?;
-                start += tail.len()
-                    - tail
-                        .trim_start_matches(|c: char| c == ' ' || is_joiner(c))
-                        .len();
+        let bytes = self.text.as_bytes();
+        let mut start = gap_end(bytes, end);
+        // The ezafe «ی» (DB 8C) written apart.
+        if bytes.get(start..start + 2) == Some(&[0xDB, 0x8C]) {
+            let after = start + 2;
+            let past_gap = gap_end(bytes, after);
+            if past_gap > after {
+                start = past_gap;
             }
         }
-        let word = self.text.get(start..)?;
         // Only the direction words matter here (گذشته جاری آینده آتی قبل پیش
         // بعد دیگر): a different first letter settles it without folding.
-        if !word.starts_with(['گ', 'ج', 'آ', 'ا', 'ق', 'پ', 'ب', 'د']) {
+        let first_letter = matches!(
+            bytes.get(start..start + 2),
+            Some([0xDA, 0xAF] | [0xD8, 0xAC | 0xA2 | 0xA7 | 0xA8 | 0xAF] | [0xD9, 0x82 | 0xBE])
+        );
+        if !first_letter {
             return None;
         }
         self.word_at(start).0
@@ -724,32 +731,79 @@ impl Windows<'_, '_> {
 
     /// Whether the word after byte `end` (past spaces and joiners) is `word`.
     fn next_word_is(&self, end: usize, word: &str) -> bool {
-        self.text
-            .get(end..)
-            .map(|r| r.trim_start_matches(|c: char| c == ' ' || is_joiner(c)))
-            .is_some_and(|r| r.starts_with(word))
+        let bytes = self.text.as_bytes();
+        bytes
+            .get(gap_end(bytes, end)..)
+            .is_some_and(|rest| rest.starts_with(word.as_bytes()))
     }
 
     /// Where «پس» starts when it is the word before byte `at` («پس فردا»).
     fn pas_before(&self, at: usize) -> Option<usize> {
-        let before = self
-            .text
-            .get(..at)?
-            .trim_end_matches(|c: char| c == ' ' || is_joiner(c));
-        let head = before.strip_suffix("پس")?;
-        (!head.ends_with(is_word_char)).then_some(head.len())
+        const PAS: &[u8] = "پس".as_bytes();
+        let end = gap_start(self.text.as_bytes(), at);
+        let start = end.checked_sub(PAS.len())?;
+        (self.text.as_bytes().get(start..end) == Some(PAS) && !self.word_char_before(start))
+            .then_some(start)
     }
 
     /// Whether the word before byte `at` is «این» («این هفته», «این ماه»).
     fn follows_in(&self, at: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let end = gap_start(bytes, at);
+        ["این", "اين"].iter().any(|this| {
+            let this = this.as_bytes();
+            let mut start = end;
+            // «ایناین»: the same word twice, glued, is still «این» (as a
+            // string's `trim_end_matches` would have it).
+            while start >= this.len() && bytes.get(start - this.len()..start) == Some(this) {
+                start -= this.len();
+            }
+            start < end && !self.word_char_before(start)
+        })
+    }
+
+    /// Whether the word before a relative word at `at` may belong to its
+    /// mention or decide it: a number («۳ روز پیش»), a word of the lexicon
+    /// («سه روز پیش», «این هفته», «چند روز پیش»), a word starting with «در»,
+    /// which may hide a month glued to it («درآذرماه امسال»), or anything
+    /// that is not a word after a space (then the answer is yes).
+    fn word_before_counts(&self, at: usize) -> bool {
+        /// Longer than any word of the lexicon.
+        const LONGEST_WORD: usize = 64;
+        let bytes = self.text.as_bytes();
+        let end = gap_start(bytes, at);
+        let from = char_boundary_at_or_after(self.text, end.saturating_sub(LONGEST_WORD));
+        let Some(head) = self.text.get(from..end) else {
+            return true;
+        };
+        match head.chars().next_back() {
+            // A line break or the start of the text: nothing before counts.
+            None | Some('\n') => return false,
+            Some(c) if end == at || !is_word_char(c) => return true,
+            Some(_) => {}
+        }
+        let word_len: usize = head
+            .chars()
+            .rev()
+            .take_while(|&c| is_word_char(c) || is_joiner(c))
+            .map(char::len_utf8)
+            .sum();
+        if word_len == head.len() && from > 0 {
+            return true; // a word longer than any in the lexicon: be safe
+        }
+        let word = head
+            .get(head.len() - word_len..)
+            .unwrap_or_default()
+            .trim_start_matches(is_joiner);
+        word.starts_with("در") || self.lexicon.lookup(word).is_some()
+    }
+
+    /// Whether the character before byte `at` belongs to a word.
+    fn word_char_before(&self, at: usize) -> bool {
         self.text
             .get(..at)
-            .map(|s| s.trim_end_matches(|c: char| c == ' ' || is_joiner(c)))
-            .is_some_and(|s| {
-                ["این", "اين"].iter().any(|this| {
-                    s.ends_with(this) && !s.trim_end_matches(this).ends_with(is_word_char)
-                })
-            })
+            .and_then(|head| head.chars().next_back())
+            .is_some_and(is_word_char)
     }
 }
 
@@ -845,6 +899,45 @@ const BARRIER: [bool; 256] = {
 #[inline]
 fn is_barrier(b: u8) -> bool {
     BARRIER.get(usize::from(b)).copied().unwrap_or(false)
+}
+
+/// The length of the space or joiner ([`is_joiner`]) that starts `bytes`,
+/// or 0.
+#[inline]
+fn gap_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [b' ', ..] => 1,
+        [0xC2, 0xAD, ..] => 2,
+        [0xE2, 0x80, 0x8C..=0x8F | 0xAA..=0xAE, ..]
+        | [0xE2, 0x81, 0xA6..=0xA9, ..]
+        | [0xEF, 0xBB, 0xBF, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// The first byte at or after `at` past spaces and joiners.
+#[inline]
+fn gap_end(bytes: &[u8], mut at: usize) -> usize {
+    loop {
+        match gap_len(bytes.get(at..).unwrap_or_default()) {
+            0 => return at,
+            len => at += len,
+        }
+    }
+}
+
+/// The first byte of the run of spaces and joiners that ends at `at`.
+#[inline]
+fn gap_start(bytes: &[u8], mut at: usize) -> usize {
+    loop {
+        let step = [1, 2, 3]
+            .into_iter()
+            .find(|&len| at >= len && gap_len(bytes.get(at - len..at).unwrap_or_default()) == len);
+        match step {
+            Some(len) => at -= len,
+            None => return at,
+        }
+    }
 }
 
 /// Whether `text[from..to]` holds a barrier (see [`BARRIER`]).
@@ -1073,9 +1166,9 @@ fn digits_may_date(text: &str, start: usize, end: usize, count: usize) -> bool {
     let after = after_spaces(bytes, end);
     if let Some(&sign @ (b'/' | b'-' | b'.')) = bytes.get(after) {
         let second = sign_then_number(bytes, after, sign);
-        if let Some(third) = second.and_then(|second| {
-            sign_then_number(bytes, after_spaces(bytes, second), sign)
-        }) {
+        if let Some(third) =
+            second.and_then(|second| sign_then_number(bytes, after_spaces(bytes, second), sign))
+        {
             // Not when the run goes on, glued («۱/۱/۱/۱»): the grammar
             // reads no date in a longer run, and text made of such runs
             // would open a window at every number.
