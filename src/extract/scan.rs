@@ -629,6 +629,20 @@ impl Windows<'_, '_> {
 
     /// The anchor that the word `at..end`, meaning `lex`, makes here, if any.
     fn anchor_of(&mut self, at: usize, lex: Lex, end: usize) -> Option<Anchor> {
+        // The commonest anchor, a month name that is no other word, first.
+        if let Lex::Month {
+            homograph: false,
+            set: MonthSet::Iranian,
+            ..
+        } = lex
+        {
+            return Some(Anchor {
+                start: at,
+                end,
+                margins: MONTH_MARGINS,
+                lex: Some(lex),
+            });
+        }
         if !self.scanner.kinds.admits(lex) {
             return None;
         }
