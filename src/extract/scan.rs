@@ -1152,11 +1152,17 @@ fn digit_run(bytes: &[u8], start: usize) -> (usize, usize) {
 /// («۱۲تیر»), a two-digit year after «سال», a short year before its era
 /// marker («۶۵۴ ه.ق.»), or a day beside «می» (May).
 fn digits_may_date(text: &str, start: usize, end: usize, count: usize) -> bool {
-    if count == 4 {
-        return true;
-    }
+    // A year, unless right after another number («۱۲ ۱۴۰۳», «0912 3456»):
+    // no rule reads a year there, and a text of digit groups would open a
+    // window at every number of four digits. It may still start a numeric
+    // date («۱۴۰۳/۰۴/۱۲ ۱۴۰۳/۰۴/۱۳») or come before its era, as below.
     if count > 2 {
-        return count == 3 && era_follows(text, end);
+        if count != 4 {
+            return count == 3 && era_follows(text, end);
+        }
+        if !number_before(text.as_bytes(), start) {
+            return true;
+        }
     }
     let bytes = text.as_bytes();
     // Glued to a word («۱۲تیر»).
@@ -1231,6 +1237,21 @@ fn digits_may_date(text: &str, start: usize, end: usize, count: usize) -> bool {
     let before = text.get(..start).unwrap_or_default().trim_end_matches(gap);
     let rest = text.get(end..).unwrap_or_default();
     before.ends_with("سال") || era_follows(text, end) || may_beside(before, rest)
+}
+
+/// Whether the last character before byte `at`, past spaces, is a digit.
+#[inline(never)]
+fn number_before(bytes: &[u8], at: usize) -> bool {
+    let mut end = at;
+    while end > 0 && bytes.get(end - 1) == Some(&b' ') {
+        end -= 1;
+    }
+    match bytes.get(..end) {
+        Some([.., b]) if b.is_ascii_digit() => true,
+        Some([.., 0xDB, n]) => (0xB0..=0xB9).contains(n),
+        Some([.., 0xD9, n]) => (0xA0..=0xA9).contains(n),
+        _ => false,
+    }
 }
 
 /// The first byte at or after `at` that is not a space.
