@@ -1500,4 +1500,111 @@ mod tests {
         let starts: Vec<usize> = WordStarts::new(text.as_bytes()).collect();
         assert_eq!(starts, [0, 2, 5, 6, 8, 10]);
     }
+
+    /// No character that a mention can hold starts with a barrier byte: the
+    /// letters of every word of the lexicon in every spelling that folds to
+    /// them, the digits of the three scripts and the signs of dates.
+    #[test]
+    fn nothing_a_mention_holds_is_a_barrier() {
+        let lexicon = Lexicon::new();
+        let mut chars: Vec<char> = lexicon
+            .entries()
+            .flat_map(|(word, _)| word.chars().collect::<Vec<_>>())
+            .flat_map(unfolded)
+            .collect();
+        chars.extend(('0'..='9').chain('۰'..='۹').chain('٠'..='٩'));
+        chars.extend([
+            '/', '-', '.', '،', '٫', ' ', '\u{200C}', '\u{200F}', '\u{0640}', '«', '»',
+        ]);
+        for c in chars {
+            let mut buf = [0; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            assert!(
+                !is_barrier(first),
+                "{c:?} (U+{:04X}) starts with a barrier byte",
+                c as u32
+            );
+        }
+        assert!(!is_barrier(b' '));
+    }
+
+    /// Letters of other scripts, and line breaks, stop a window.
+    #[test]
+    fn letters_of_other_scripts_are_barriers() {
+        for c in ['a', 'Z', 'é', 'Ω', 'Ж', 'א', 'अ', '東', '한', '😀', '\n'] {
+            let mut buf = [0; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            assert!(is_barrier(first), "{c:?} should stop a window");
+        }
+    }
+
+    #[test]
+    fn a_number_before_is_a_digit_past_spaces() {
+        let cases = [
+            ("۱۲ ۱۴۰۳", true),
+            ("12  ۱۴۰۳", true),
+            ("٣ ۱۴۰۳", true),
+            ("تیر ۱۴۰۳", false),
+            ("/ ۱۴۰۳", false),
+            ("۱۴۰۳", false),
+        ];
+        for (text, expected) in cases {
+            let at = text.rfind('۱').unwrap_or(0);
+            assert_eq!(number_before(text.as_bytes(), at), expected, "{text}");
+        }
+    }
+
+    use proptest::prelude::*;
+
+    /// Text of Persian and Arabic letters, spaces, joiners of every kind,
+    /// digits, signs and Latin letters, a character at a time.
+    fn mixed_text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "ت", "ی", "ر", "ي", "ك", "ه", "م", "ا", "ن", "ل", "س", " ", " ", "\u{200C}",
+            "\u{200D}", "\u{200F}", "\u{202B}", "\u{2067}", "\u{FEFF}", "\u{00AD}", "\u{0640}",
+            "۱", "1", "٣", "/", ",", ".", "a", "Z", "\n", "«", "،",
+        ]);
+        prop::collection::vec(pieces, 0..24).prop_map(|pieces| pieces.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+
+        /// The byte-wise gap helpers skip exactly the spaces and joiners
+        /// that trimming by characters skips.
+        #[test]
+        fn gaps_agree_with_trimming(text in mixed_text(), cut in any::<prop::sample::Index>()) {
+            let gap = |c: char| c == ' ' || is_joiner(c);
+            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            let at = bounds[cut.index(bounds.len())];
+            let after = at + text[at..].len() - text[at..].trim_start_matches(gap).len();
+            let before = text[..at].trim_end_matches(gap).len();
+            prop_assert_eq!(gap_end(text.as_bytes(), at), after);
+            prop_assert_eq!(gap_start(text.as_bytes(), at), before);
+        }
+
+        /// A short word's key holds everything its meaning depends on: any
+        /// text with the same key has the same word end, the same meaning
+        /// and the same answer from the four-letter check.
+        #[test]
+        fn short_word_keys_decide_the_word(word in mixed_text(), tail_a in mixed_text(), tail_b in mixed_text()) {
+            let lexicon = Lexicon::new();
+            let scanner = Scanner::new(&lexicon, AnchorKinds { gregorian: true, lunar: true, afghan: true, relative: true });
+            let a = format!("{word}{tail_a}{}", " ".repeat(16));
+            let Some(key) = short_word_key(a.as_bytes()) else { return Ok(()) };
+            let len = 16 - (key.leading_zeros() / 8) as usize;
+            // The key's bytes, then something else.
+            let b = format!("{}{tail_b}{}", &a[..len], " ".repeat(16));
+            prop_assert_eq!(short_word_key(b.as_bytes()), Some(key));
+            let meaning = |text: &str| {
+                let mut k = WordKey::new();
+                let end = read_word(text, 0, &mut k);
+                let raw = || text.get(..end).unwrap_or_default();
+                (end, lexicon.lookup_key(&k, raw), scanner.may_be_anchor_word(text.as_bytes()))
+            };
+            let (end, lex, may_be) = meaning(&a);
+            prop_assert!(end < len, "the word ends inside its key");
+            prop_assert_eq!(meaning(&b), (end, lex, may_be));
+        }
+    }
 }
