@@ -8,10 +8,15 @@
 //! them are looked up in a 128 Ki-bit table of the first three letters of every
 //! anchor word, as written. Only the few words that pass (and digits) are
 //! checked further, by their first four folded letters, before the scan folds
-//! the word and asks the lexicon. Each anchor opens a window: a little text
-//! before it (for a weekday, an ordinal day or «از») and after it (for a year,
-//! «ماه», an era marker). Windows whose margins touch are merged, so each byte is tokenized
-//! at most once and the scan is linear in the length of the text.
+//! the word and asks the lexicon; the last few short words met are remembered
+//! by their bytes, so text that repeats them («تیر تیر …», «سال») skips both.
+//!
+//! Each anchor opens a window: a little text before it (for a weekday, an
+//! ordinal day, «از», a count) and after it (for a year, «ماه», an era
+//! marker). Windows whose margins touch are merged, so each byte is tokenized
+//! at most once and the scan is linear in the length of the text. A window
+//! never reaches past a line break or a letter of another script (Latin,
+//! Cyrillic, CJK, emoji …: see [`is_barrier`]), which no mention holds.
 
 use super::chars::{digit_value, fold, is_arabic_word_char, is_joiner, is_word_char};
 use super::lexicon::{read_word, Lex, Lexicon, MonthSet, WordKey};
@@ -1200,9 +1205,11 @@ fn digits_may_date(text: &str, start: usize, end: usize, count: usize) -> bool {
         }
         // «سال‌های ۷۵ - ۷۶»: a range of two-digit years after «سال».
         let year_cue = || {
-            let from = char_boundary_at_or_after(text, start.saturating_sub(24));
-            let line_before = text.get(from..start).unwrap_or_default();
-            line_before.contains("سال") && !line_before.contains('\n')
+            const SAL: &[u8] = "سال".as_bytes();
+            // (Bytes, not chars: «سال» starts with a lead byte, and neither
+            // it nor a line break can match inside a character.)
+            let before = bytes.get(start.saturating_sub(24)..start).unwrap_or_default();
+            before.windows(SAL.len()).any(|w| w == SAL) && !before.contains(&b'\n')
         };
         if sign == b'-' && second.is_some() && year_cue() {
             return true;
