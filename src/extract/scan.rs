@@ -1139,6 +1139,7 @@ fn skip_openers(text: &str, at: usize) -> usize {
 
 /// The end of the run of digits (in any script, mixed) starting at `start`,
 /// and how many digits it holds.
+#[inline]
 fn digit_run(bytes: &[u8], start: usize) -> (usize, usize) {
     let (mut end, mut count) = (start, 0);
     loop {
@@ -1208,8 +1209,13 @@ fn digits_may_date(text: &str, start: usize, end: usize, count: usize) -> bool {
             const SAL: &[u8] = "سال".as_bytes();
             // (Bytes, not chars: «سال» starts with a lead byte, and neither
             // it nor a line break can match inside a character.)
-            let before = bytes.get(start.saturating_sub(24)..start).unwrap_or_default();
-            before.windows(SAL.len()).any(|w| w == SAL) && !before.contains(&b'\n')
+            let before = bytes
+                .get(start.saturating_sub(24)..start)
+                .unwrap_or_default();
+            // Its first byte (D8) first: between digits and signs there is none.
+            SAL.first().is_some_and(|first| before.contains(first))
+                && before.windows(SAL.len()).any(|w| w == SAL)
+                && !before.contains(&b'\n')
         };
         if sign == b'-' && second.is_some() && year_cue() {
             return true;
