@@ -147,7 +147,7 @@
 //!
 //! # Performance
 //!
-//! Build an [`Extractor`] once and reuse it ([`extract`] uses one built on
+//! Build an [`Extractor`] once and reuse it ([`extract()`] uses one built on
 //! first use). Searching is linear in the length of the text whatever the
 //! input. The scan reads the first eight bytes of each word as one integer
 //! and looks its first three letters up in a small table, so most of a text

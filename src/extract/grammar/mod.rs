@@ -783,7 +783,7 @@ impl Parser<'_> {
         same_shape.then_some((Shape::Range(start, end), next))
     }
 
-    /// «سال‌های ۱۳۸۰ تا ۱۳۸۵ [era]»: a range of years.
+    /// «سال‌های ۱۳۸۰ تا ۱۳۸۵ \[era\]»: a range of years.
     fn year_range(&self, i: usize) -> Parsed<Shape> {
         let (first, j) = self.year_number(i).or_else(|| self.any_year_digits(i))?;
         let k = self.until(j)?;

@@ -1,0 +1,259 @@
+//! Digit runs: whether a number at a word start may be part of a date.
+
+use super::tables::arabic_low_byte;
+use crate::extract::chars::{digit_value, is_arabic_word_char, is_joiner, is_word_char};
+
+/// Whether `bytes` starts with a digit in any of the three scripts.
+#[inline]
+pub(super) fn starts_with_digit(bytes: &[u8]) -> bool {
+    match bytes {
+        [b, ..] if b.is_ascii_digit() => true,
+        [0xDB, n, ..] => (0xB0..=0xB9).contains(n),
+        [0xD9, n, ..] => (0xA0..=0xA9).contains(n),
+        _ => false,
+    }
+}
+
+/// The end of the run of digits (in any script, mixed) starting at `start`,
+/// and how many digits it holds.
+#[inline]
+pub(super) fn digit_run(bytes: &[u8], start: usize) -> (usize, usize) {
+    let (mut end, mut count) = (start, 0);
+    loop {
+        match bytes.get(end) {
+            Some(b) if b.is_ascii_digit() => end += 1,
+            Some(_) if bytes.get(end..).is_some_and(starts_with_digit) => end += 2,
+            _ => return (end, count),
+        }
+        count += 1;
+    }
+}
+
+/// Whether a run of `count` digits can be part of a date even with no month
+/// name after it (a month name opens its own window, which reaches back over
+/// its day): a four-digit year, a numeric date, a day glued to its month
+/// («۱۲تیر»), a two-digit year after «سال», a short year before its era
+/// marker («۶۵۴ ه.ق.»), or a day beside «می» (May).
+pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize) -> bool {
+    // A year, unless right after another number («۱۲ ۱۴۰۳», «0912 3456»):
+    // no rule reads a year there, and a text of digit groups would open a
+    // window at every number of four digits. It may still start a numeric
+    // date («۱۴۰۳/۰۴/۱۲ ۱۴۰۳/۰۴/۱۳») or come before its era, as below.
+    if count > 2 {
+        if count != 4 {
+            return count == 3 && era_follows(text, end);
+        }
+        if !number_before(text.as_bytes(), start) {
+            return true;
+        }
+    }
+    let bytes = text.as_bytes();
+    // Glued to a word («۱۲تیر»).
+    let glued = match (bytes.get(end), bytes.get(end + 1)) {
+        (Some(&lead), Some(&next)) if lead & 0xFC == 0xD8 => {
+            is_arabic_word_char(arabic_low_byte(lead, next))
+        }
+        (Some(b), _) if *b < 0x80 => b.is_ascii_alphabetic(),
+        (Some(_), _) => text
+            .get(end..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(is_word_char),
+        (None, _) => false,
+    };
+    if glued {
+        return true;
+    }
+    // A numeric date: three numbers, the same sign between them
+    // («۱۲/۴/۱۴۰۳», «۰۲ / ۰۵ / ۱۰»). Two numbers are no date («۱۷/۲۰», a
+    // grade), nor are numbers between different signs («۱ / ۲ - ۳»).
+    let after = after_spaces(bytes, end);
+    if let Some(&sign @ (b'/' | b'-' | b'.')) = bytes.get(after) {
+        let second = sign_then_number(bytes, after, sign);
+        if let Some(third) =
+            second.and_then(|second| sign_then_number(bytes, after_spaces(bytes, second), sign))
+        {
+            // Not when the run goes on, glued («۱/۱/۱/۱»): the grammar
+            // reads no date in a longer run, and text made of such runs
+            // would open a window at every number.
+            let longer = matches!(bytes.get(third), Some(b'/' | b'-' | b'.'))
+                && bytes.get(third + 1..).is_some_and(starts_with_digit);
+            if !longer {
+                return true;
+            }
+        }
+        // «سال‌های ۷۵ - ۷۶»: a range of two-digit years after «سال».
+        let year_cue = || {
+            const SAL: &[u8] = "سال".as_bytes();
+            // (Bytes, not chars: «سال» starts with a lead byte, and neither
+            // it nor a line break can match inside a character.)
+            let before = bytes
+                .get(start.saturating_sub(24)..start)
+                .unwrap_or_default();
+            // Its first byte (D8) first: between digits and signs there is none.
+            SAL.first().is_some_and(|first| before.contains(first))
+                && before.windows(SAL.len()).any(|w| w == SAL)
+                && !before.contains(&b'\n')
+        };
+        if sign == b'-' && second.is_some() && year_cue() {
+            return true;
+        }
+    }
+    // The cues left: «سال» or «می» before, an era marker or «می» after. In
+    // the usual surroundings (spaces, then a letter or a sign) the letter
+    // next to the spaces rules them out without reading words: «سال» ends
+    // in ل, «می» in ی or ي, and «می» and every era marker start with م, ه,
+    // ق, ش or خ. Anything else (a joiner) is read in full.
+    let mut before_spaces = start;
+    while before_spaces > 0 && bytes.get(before_spaces - 1) == Some(&b' ') {
+        before_spaces -= 1;
+    }
+    let pair_before = before_spaces
+        .checked_sub(2)
+        .and_then(|from| bytes.get(from..before_spaces));
+    let cue_before = match pair_before {
+        Some([0xD9, 0x84 | 0x8A] | [0xDB, 0x8C]) => true,
+        Some([lead, last]) => lead & 0xFC != 0xD8 && *last >= 0x80,
+        _ => true,
+    };
+    let cue_after = match bytes.get(after..).unwrap_or_default() {
+        [0xD9, 0x85 | 0x87 | 0x82, ..] | [0xD8, 0xB4 | 0xAE, ..] => true,
+        [lead, ..] => *lead >= 0x80 && lead & 0xFC != 0xD8,
+        [] => false,
+    };
+    if !cue_before && !cue_after {
+        return false;
+    }
+    let gap = |c: char| c == ' ' || is_joiner(c);
+    let before = text.get(..start).unwrap_or_default().trim_end_matches(gap);
+    let rest = text.get(end..).unwrap_or_default();
+    before.ends_with("سال") || era_follows(text, end) || may_beside(before, rest)
+}
+
+/// Whether the last character before byte `at`, past spaces, is a digit.
+#[inline(never)]
+pub(super) fn number_before(bytes: &[u8], at: usize) -> bool {
+    let mut end = at;
+    while end > 0 && bytes.get(end - 1) == Some(&b' ') {
+        end -= 1;
+    }
+    match bytes.get(..end) {
+        Some([.., b]) if b.is_ascii_digit() => true,
+        Some([.., 0xDB, n]) => (0xB0..=0xB9).contains(n),
+        Some([.., 0xD9, n]) => (0xA0..=0xA9).contains(n),
+        _ => false,
+    }
+}
+
+/// The first byte at or after `at` that is not a space.
+#[inline]
+fn after_spaces(bytes: &[u8], mut at: usize) -> usize {
+    while bytes.get(at) == Some(&b' ') {
+        at += 1;
+    }
+    at
+}
+
+/// Where the number after the sign at byte `at` ends, if `sign` is there and
+/// a number follows it (spaces between).
+#[inline]
+fn sign_then_number(bytes: &[u8], at: usize, sign: u8) -> Option<usize> {
+    if bytes.get(at) != Some(&sign) {
+        return None;
+    }
+    let number = after_spaces(bytes, at + 1);
+    bytes
+        .get(number..)
+        .is_some_and(starts_with_digit)
+        .then(|| digit_run(bytes, number).0)
+}
+
+/// Whether the word that ends `before` or starts `after` is «می» (May): the
+/// month opens no window of its own, because the word is far more often the
+/// verb prefix with its ZWNJ lost («می شود»), so its day opens one
+/// («۵ می», «می ۵»; a year opens one anyway).
+pub(super) fn may_beside(before: &str, after: &str) -> bool {
+    let gap = |c: char| c == ' ' || is_joiner(c);
+    let not_word = |c: Option<char>| !c.is_some_and(is_word_char);
+    let ends_with_may = ["می", "مي"].iter().any(|may| {
+        before
+            .strip_suffix(may)
+            .is_some_and(|head| not_word(head.chars().next_back()))
+    });
+    let first = after.trim_start_matches(gap);
+    let starts_with_may = ["می", "مي"].iter().any(|may| {
+        first
+            .strip_prefix(may)
+            .is_some_and(|tail| not_word(tail.chars().next()))
+    });
+    ends_with_may || starts_with_may
+}
+
+/// Whether an era marker («ه.ق.», «هجری», «میلادی», «قمری», «شمسی»,
+/// «خورشیدی») is the next word: then a number of any length may be a year.
+/// («۶۱۶ تا ۶۵۴ ه.ق.»: the window of the second number reaches back to the first.)
+fn era_follows(text: &str, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or_default().trim_start_matches(' ');
+    // Every marker starts with ه م ق ش or خ (D9 87, D9 85, D9 82, D8 B4,
+    // D8 AE): one look at two bytes settles most numbers.
+    if !matches!(
+        after.as_bytes(),
+        [0xD9, 0x87 | 0x85 | 0x82, ..] | [0xD8, 0xB4 | 0xAE, ..]
+    ) {
+        return false;
+    }
+    let abbreviation = after.strip_prefix('ه').is_some_and(|rest| {
+        rest.starts_with(['.', '\u{200D}', '\u{0640}'])
+            || rest.starts_with(" ش")
+            || rest.starts_with(" ق")
+    });
+    abbreviation
+        || ["هجر", "ميلاد", "میلاد", "قمر", "شمس", "خورشید"]
+            .iter()
+            .any(|marker| after.starts_with(marker))
+}
+
+/// How many characters of spaces and joiners [`digits_adjacent`] looks past.
+const GAP_CHARS: usize = 8;
+
+/// Whether the word just before `start` ends with a digit, or the word just
+/// after `end` starts with one (a few spaces and joiners between).
+pub(super) fn digits_adjacent(text: &str, start: usize, end: usize) -> bool {
+    let gap = |c: &char| *c == ' ' || is_joiner(*c);
+    let before = text.get(..start).unwrap_or_default();
+    let after = text.get(end..).unwrap_or_default();
+    let last_before = before.chars().rev().take(GAP_CHARS).find(|c| !gap(c));
+    let first_after = after.chars().take(GAP_CHARS).find(|c| !gap(c));
+    last_before.and_then(digit_value).is_some() || first_after.and_then(digit_value).is_some()
+}
+
+/// How far from a homograph month name its day or year may be
+/// («بیست و پنجم رمضان المبارک ۱۳۹۹»).
+const DIGITS_NEAR_BYTES: usize = 48;
+
+/// Whether a digit (in any script) lies within a few words of `start..end`,
+/// on the same line.
+pub(super) fn digits_near(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let from = start.saturating_sub(DIGITS_NEAR_BYTES);
+    let to = (end + DIGITS_NEAR_BYTES).min(bytes.len());
+    // Only on the anchor's own line.
+    let before = bytes.get(from..start).unwrap_or_default();
+    let from = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(from, |n| from + n + 1);
+    let after = bytes.get(end..to).unwrap_or_default();
+    let to = after
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(to, |n| end + n);
+    let window = bytes.get(from..to).unwrap_or_default();
+    window.iter().enumerate().any(|(i, &b)| {
+        b.is_ascii_digit()
+            || match (b, window.get(i + 1)) {
+                (0xDB, Some(n)) => (0xB0..=0xB9).contains(n),
+                (0xD9, Some(n)) => (0xA0..=0xA9).contains(n),
+                _ => false,
+            }
+    })
+}

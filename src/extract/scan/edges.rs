@@ -1,0 +1,215 @@
+//! Where windows and words end: barriers (line breaks, letters of other
+//! scripts), runs of spaces and joiners, and window edges that cut no word.
+
+use crate::extract::chars::{digit_value, is_arabic_word_char, is_word_char};
+
+/// By byte: whether a window stops at it. A line break, because mentions
+/// never cross one and what is found on a line must not depend on its
+/// neighbours (the example program streams by lines). The first byte of a
+/// letter of another script (Latin, Greek, Cyrillic, Hebrew, the scripts of
+/// India and East Asia, emoji), because no mention holds one and no rule of
+/// the grammar reads past one: text that mixes scripts is not tokenized
+/// beyond its Persian stretches. (The Arabic block and what follows it up to
+/// U+07FF, the punctuation of U+2000..U+2FFF with the joiners, and the
+/// presentation forms from U+F000 are no barrier.)
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index is a build error
+pub(super) const BARRIER: [bool; 256] = {
+    let mut barrier = [false; 256];
+    barrier[b'\n' as usize] = true;
+    let mut b = 0;
+    while b < 256 {
+        barrier[b] |= matches!(b as u8, b'A'..=b'Z' | b'a'..=b'z' | 0xC3..=0xD7 | 0xE0 | 0xE1 | 0xE3..=0xEE | 0xF0..=0xF4);
+        b += 1;
+    }
+    barrier
+};
+
+#[inline]
+pub(super) fn is_barrier(b: u8) -> bool {
+    BARRIER.get(usize::from(b)).copied().unwrap_or(false)
+}
+
+/// The length of the space or joiner ([`is_joiner`](crate::extract::chars::is_joiner)) that starts `bytes`,
+/// or 0.
+#[inline]
+fn gap_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [b' ', ..] => 1,
+        [0xC2, 0xAD, ..] => 2,
+        [0xE2, 0x80, 0x8C..=0x8F | 0xAA..=0xAE, ..]
+        | [0xE2, 0x81, 0xA6..=0xA9, ..]
+        | [0xEF, 0xBB, 0xBF, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// The first byte at or after `at` past spaces and joiners.
+#[inline]
+pub(super) fn gap_end(bytes: &[u8], mut at: usize) -> usize {
+    loop {
+        match gap_len(bytes.get(at..).unwrap_or_default()) {
+            0 => return at,
+            len => at += len,
+        }
+    }
+}
+
+/// The first byte of the run of spaces and joiners that ends at `at`.
+#[inline]
+pub(super) fn gap_start(bytes: &[u8], mut at: usize) -> usize {
+    loop {
+        let step = [1, 2, 3]
+            .into_iter()
+            .find(|&len| at >= len && gap_len(bytes.get(at - len..at).unwrap_or_default()) == len);
+        match step {
+            Some(len) => at -= len,
+            None => return at,
+        }
+    }
+}
+
+/// Whether `text[from..to]` holds a barrier (see [`BARRIER`]).
+#[inline]
+pub(super) fn has_barrier(text: &str, from: usize, to: usize) -> bool {
+    let gap = text.as_bytes().get(from..to).unwrap_or_default();
+    gap.iter().any(|&b| is_barrier(b))
+}
+
+/// Where a window that would start at `earliest`, before an anchor at
+/// `anchor`, starts instead after the last barrier between them: past the
+/// line break or the character of another script.
+pub(super) fn last_barrier(text: &str, earliest: usize, anchor: usize) -> Option<usize> {
+    let gap = text.as_bytes().get(earliest..anchor)?;
+    let at = earliest + gap.iter().rposition(|&b| is_barrier(b))?;
+    let c = text.get(at..)?.chars().next()?;
+    Some(at + c.len_utf8())
+}
+
+/// Where a window that would end at `end`, after its last anchor ending at
+/// `last`, ends instead before the first barrier between them: at a line
+/// break, or at the start of the word that holds a character of another
+/// script (no word is cut).
+pub(super) fn first_barrier(text: &str, last: usize, end: usize) -> Option<usize> {
+    let gap = text.as_bytes().get(last..end)?;
+    let at = last + gap.iter().position(|&b| is_barrier(b))?;
+    if gap.get(at - last) == Some(&b'\n') {
+        return Some(at);
+    }
+    let word_part: usize = text
+        .get(last..at)?
+        .chars()
+        .rev()
+        .take_while(|&c| is_word_char(c))
+        .map(char::len_utf8)
+        .sum();
+    Some(at - word_part)
+}
+
+/// How far a window edge moves to reach the edge of the word or number it
+/// falls into; a longer run of letters or digits is cut (no date hides in it).
+const MAX_TOKEN_STRETCH: usize = 256;
+
+/// What a character is made of, for finding token edges: a window must not
+/// cut «۱۴۰۳» into «۱۴» (a two-digit year) or «اسفند» into «اسف».
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Letter,
+    Digit,
+    Other,
+}
+
+#[inline]
+fn class(c: char) -> Class {
+    // The usual case first: a character of the Arabic block, from a table.
+    if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        let low = c as usize & 0xFF;
+        return if (0x60..=0x69).contains(&low) || (0xF0..=0xF9).contains(&low) {
+            Class::Digit
+        } else if is_arabic_word_char(low) {
+            Class::Letter
+        } else {
+            Class::Other
+        };
+    }
+    if digit_value(c).is_some() {
+        Class::Digit
+    } else if is_word_char(c) {
+        Class::Letter
+    } else {
+        Class::Other
+    }
+}
+
+/// The class of the run of letters or digits that `at` falls inside, if it
+/// falls inside one (the characters on both sides belong to it).
+fn inside_run(text: &str, at: usize) -> Option<Class> {
+    let before = class(text.get(..at)?.chars().next_back()?);
+    let after = class(text.get(at..)?.chars().next()?);
+    (before == after && before != Class::Other).then_some(before)
+}
+
+/// The end of the run of class `run` that goes on at `at`, within `limit` bytes.
+fn run_end(text: &str, at: usize, run: Class, limit: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    rest.char_indices()
+        .take_while(|(i, _)| *i <= limit)
+        .find(|(_, c)| class(*c) != run)
+        .map(|(i, _)| at + i)
+        .or_else(|| (rest.len() <= limit).then_some(text.len()))
+}
+
+/// The start of the run of class `run` that goes on before `at`, within `limit` bytes.
+fn run_start(text: &str, at: usize, run: Class, limit: usize) -> Option<usize> {
+    let head = text.get(..at)?;
+    let mut start = at;
+    for c in head.chars().rev() {
+        if class(c) != run {
+            return Some(start);
+        }
+        start -= c.len_utf8();
+        if at - start > limit {
+            return None;
+        }
+    }
+    Some(0)
+}
+
+pub(super) fn char_boundary_at_or_after(text: &str, mut at: usize) -> usize {
+    while at < text.len() && !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at.min(text.len())
+}
+
+/// A window start at or after `earliest` (and at or before `anchor`): just
+/// after a space or line break, where a word starts, as at every anchor. The
+/// grammar may then trust the first token's gap; without a space in reach the
+/// window starts at the anchor.
+pub(super) fn window_start(text: &str, earliest: usize, anchor: usize) -> usize {
+    let at = char_boundary_at_or_after(text, earliest.min(anchor)).min(anchor);
+    let starts_word = at == 0
+        || text
+            .get(..at)
+            .and_then(|s| s.chars().next_back())
+            .is_some_and(char::is_whitespace);
+    if starts_word {
+        return at;
+    }
+    let stretch = text.get(at..anchor).unwrap_or_default();
+    stretch
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(anchor, |(i, c)| at + i + c.len_utf8())
+}
+
+/// A window end at or after `end` that does not cut a word or a number: the
+/// end of the run it falls into, or its start when the run goes on for long.
+pub(super) fn window_end(text: &str, end: usize) -> usize {
+    let at = char_boundary_at_or_after(text, end);
+    match inside_run(text, at) {
+        Some(run) => run_end(text, at, run, MAX_TOKEN_STRETCH)
+            .or_else(|| run_start(text, at, run, MAX_TOKEN_STRETCH))
+            .unwrap_or(at),
+        None => at,
+    }
+}

@@ -1,0 +1,168 @@
+//! The word-start tables: which first letters, as written, can begin an
+//! anchor word, looked up on the raw bytes of every word start.
+
+use crate::extract::chars::{fold, is_arabic_word_char};
+
+/// The size of the four-letter table, in 64-bit words (2^16 bits, 8 KiB).
+pub(super) const STARTS_WORDS: usize = 1024;
+
+/// Whether a word whose first character is outside the Arabic block may lead
+/// to an anchor: an ASCII digit, or an opening sign or invisible mark that
+/// [`skip_openers`](super::words::skip_openers) looks past («(۱۲ تیر)», «"بهمن»). The lexicon has no word
+/// outside the block, so a Latin word, a sign that opens nothing, or an
+/// opening sign followed by a space is none (text made of digits and spaced
+/// separators, «۱ / ۱ - ۱», is full of these).
+#[inline]
+pub(super) fn may_open_anchor(word: u64) -> bool {
+    let [first, second, ..] = word.to_le_bytes();
+    match first {
+        b'0'..=b'9' => true,
+        b'(' | b'"' | b'\'' | b'[' | b'-' | b'/' => second != b' ',
+        // «: C2 AB.
+        0xC2 => second == 0xAB,
+        // Joiners, directional marks, curly quotes (E2 80 ..) and the BOM
+        // (EF BB BF): the slower checks decide.
+        0xE2 | 0xEF => true,
+        _ => false,
+    }
+}
+
+/// The size of the triple table, in 64-bit words (2^17 bits, 16 KiB).
+pub(super) const TRIPLE_WORDS: usize = 2048;
+
+/// Whether the two bytes at the bottom of `word` (little-endian) are a
+/// Persian (DB B0..) or Arabic-Indic (D9 A0..) digit, or one of the few
+/// signs that share their first five bits (٪ ٫ ٬ ٭ ٮ ٯ and U+06BA..06BF):
+/// the digit path sorts those out.
+#[inline]
+pub(super) fn is_block_digit(word: u64) -> bool {
+    let pair = word & 0xF0FF;
+    (pair == 0xB0DB) | (pair == 0xA0D9)
+}
+
+/// The two triple-table slots of the word starting with the eight bytes
+/// `word` (little-endian), whose first two characters are in the Arabic
+/// block: the bits that tell code points of the block apart (the low two of
+/// each lead byte, the low six of each continuation byte) of those two
+/// characters and of the third when it is in the block too, hashed to two
+/// 17-bit slots. A triple is in the table when both bits are set (a Bloom
+/// filter with two probes: a third as many false hits as one probe gives,
+/// and the second is read only when the first is set).
+#[inline]
+pub(super) fn triple_keys(word: u64) -> (usize, usize) {
+    // The third character's bits come from a table indexed by its lead byte:
+    // two-letter words are common and come in no pattern, and the compiler
+    // turns any `if` here into a branch that is mispredicted often.
+    let third = THIRD_CHAR_BITS
+        .get(usize::from((word >> 32) as u8))
+        .copied()
+        .unwrap_or(0);
+    let bits = 0x3F03_3F03 | third;
+    let hash = (word & bits).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    ((hash >> 47) as usize, (hash >> 30) as usize & 0x1_FFFF)
+}
+
+/// By the lead byte of a word's third character: the bits of the character
+/// that [`triple_keys`] hashes when it is in the Arabic block, else none.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index is a build error
+const THIRD_CHAR_BITS: [u64; 256] = {
+    let mut bits = [0; 256];
+    let mut lead = 0xD8;
+    while lead <= 0xDB {
+        bits[lead] = 0x3F03_0000_0000;
+        lead += 1;
+    }
+    bits[JOINER_LEAD as usize] = 0xFF_0000_0000;
+    bits
+};
+
+/// Enters a triple (from [`raw_triple`]) in the triple table.
+pub(super) fn set_triple(table: &mut [u64; TRIPLE_WORDS], triple: u64) {
+    let (first, second) = triple_keys(triple);
+    set_bit(table.as_mut_slice(), first);
+    set_bit(table.as_mut_slice(), second);
+}
+
+/// The UTF-8 bytes of a character U+0080..U+07FF, little-endian.
+pub(super) fn two_bytes(c: char) -> u64 {
+    let c = u64::from(c);
+    (0xC0 | (c >> 6) & 0x1F) | (0x80 | c & 0x3F) << 8
+}
+
+/// What [`triple_keys`] reads of a third character outside the Arabic block
+/// and other than [`JOINER_LEAD`]'s: nothing (a space stands for them all).
+pub(super) const OUTSIDE_BLOCK: u64 = 0x20;
+/// The lead byte of U+2000..U+2FFF, which holds the joiners (ZWNJ, RLM …)
+/// and the curly quotes: [`triple_keys`] reads it whole, so that «پس» then a
+/// joiner («پس‌فردا») is told from «پس» then a space (then).
+pub(super) const JOINER_LEAD: u64 = 0xE2;
+
+/// The first bytes of two characters of the Arabic block and of a third
+/// (`third`: [`two_bytes`] of a character of the block, [`OUTSIDE_BLOCK`]
+/// or [`JOINER_LEAD`]), as read by [`triple_keys`].
+pub(super) fn raw_triple(a: char, b: char, third: u64) -> u64 {
+    two_bytes(a) | two_bytes(b) << 16 | third << 32
+}
+
+/// The slot in the four-letter table of a word's first four letters (by
+/// their low bytes, folded; 0 for each letter past the end of the word),
+/// hashed to 16 bits.
+#[inline]
+pub(super) fn start_key4(a: usize, b: usize, c: usize, d: usize) -> usize {
+    (a.wrapping_mul(0x9E37)
+        ^ b.wrapping_mul(0x7F4B)
+        ^ c.wrapping_mul(0x2D8F)
+        ^ d.wrapping_mul(0x5A27)
+        ^ 0x3C5A)
+        & 0xFFFF
+}
+
+pub(super) fn set_bit(table: &mut [u64], key: usize) {
+    if let Some(slot) = table.get_mut(key / 64) {
+        *slot |= 1 << (key % 64);
+    }
+}
+
+/// The letter of the Arabic block at byte `i` of `bytes` (its low byte), or 0
+/// where the word has ended («،», «؛», a digit, a space or a ZWNJ ends it).
+#[inline]
+pub(super) fn letter_at(bytes: &[u8], i: usize) -> usize {
+    match (bytes.get(i), bytes.get(i + 1)) {
+        (Some(&lead), Some(&next)) if lead & 0xFC == 0xD8 => {
+            let low = arabic_low_byte(lead, next);
+            if is_arabic_word_char(low) {
+                low
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
+}
+
+/// The low byte of a code point of the Arabic block from its two UTF-8 bytes.
+#[inline]
+pub(super) fn arabic_low_byte(lead: u8, continuation: u8) -> usize {
+    usize::from(lead & 0x03) << 6 | usize::from(continuation & 0x3F)
+}
+
+/// The low byte of a letter of the Arabic block; 0 for anything else (a word end).
+pub(super) fn low_byte(c: char) -> usize {
+    if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        c as usize & 0xFF
+    } else {
+        0
+    }
+}
+
+/// Every letter that [`fold`] maps to `c` (including `c`); for the end of a
+/// word (NUL), NUL alone.
+pub(super) fn unfolded(c: char) -> Vec<char> {
+    if c == '\0' {
+        return vec![c];
+    }
+    ('\u{0600}'..='\u{06FF}')
+        .filter(|r| fold(*r) == c && *r != c)
+        .chain([c])
+        .collect()
+}

@@ -1,0 +1,134 @@
+//! Word starts: the positions just after whitespace, found a 64-byte block
+//! at a time, and the opening marks a word may start with.
+
+use crate::extract::chars::is_joiner;
+
+/// The positions just after each space, tab or newline (and 0): where words
+/// start. Works on 64-byte blocks: one bit mask per block (SWAR: the bytes of
+/// a `u64` compared at once, without `unsafe` or platform intrinsics), then
+/// one step per word, which is several times faster than a byte loop when
+/// words are a few bytes long.
+#[derive(Debug)]
+pub(super) struct WordStarts<'h> {
+    bytes: &'h [u8],
+    /// The offset of the block whose bits are in `mask`.
+    block: usize,
+    /// One bit per byte of the block that may be whitespace (a byte up to
+    /// 0x20) and has not been returned yet.
+    mask: u64,
+    started: bool,
+}
+
+impl<'h> WordStarts<'h> {
+    pub(super) fn new(bytes: &'h [u8]) -> WordStarts<'h> {
+        WordStarts {
+            bytes,
+            block: 0,
+            mask: low_byte_mask(bytes, 0),
+            started: false,
+        }
+    }
+
+    /// The next word start whose first eight bytes (little-endian) pass
+    /// `keep`, or that has fewer than eight bytes left. This loop visits every
+    /// word of the text, so its state lives in locals while it runs.
+    #[inline]
+    pub(super) fn next_where(&mut self, keep: impl Fn(u64) -> bool) -> Option<usize> {
+        if !self.started {
+            self.started = true;
+            return Some(0);
+        }
+        let bytes = self.bytes;
+        let (mut block, mut mask) = (self.block, self.mask);
+        let found = loop {
+            if mask == 0 {
+                block += 64;
+                if block >= bytes.len() {
+                    break None;
+                }
+                mask = low_byte_mask(bytes, block);
+                continue;
+            }
+            let space = block + mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            let at = space + 1;
+            let first_eight = bytes
+                .get(at..)
+                .and_then(<[u8]>::first_chunk::<8>)
+                .map(|eight| u64::from_le_bytes(*eight));
+            if first_eight.is_some_and(|word| !keep(word)) {
+                continue;
+            }
+            // The mask also catches other control bytes: keep only the three.
+            if bytes.get(space).copied().is_some_and(is_space) {
+                break Some(at);
+            }
+        };
+        self.block = block;
+        self.mask = mask;
+        found
+    }
+}
+
+/// Every word start, for the tests.
+#[cfg(test)]
+impl Iterator for WordStarts<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        self.next_where(|_| true)
+    }
+}
+
+/// One bit per byte of the 64 from `at` (fewer at the end of `bytes`): set
+/// for a byte up to 0x20 (space, tab, newline and the other controls).
+#[inline]
+fn low_byte_mask(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..).and_then(<[u8]>::first_chunk::<64>) {
+        Some(block) => block
+            .chunks_exact(8)
+            .enumerate()
+            .fold(0, |mask, (k, eight)| {
+                let mut word = [0u8; 8];
+                word.copy_from_slice(eight);
+                mask | low_byte_bits(u64::from_le_bytes(word)) << (8 * k)
+            }),
+        None => bytes
+            .get(at..)
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+            .fold(0, |mask, (i, &b)| mask | u64::from(b <= 0x20) << i),
+    }
+}
+
+/// Bit i set for each byte i of `w` (little-endian) that is at most 0x20.
+#[inline]
+fn low_byte_bits(w: u64) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // Adding 0x5F sets a byte's high bit from 0x21 up; the byte's own high
+    // bit covers 0x80 up. No carry crosses into the next byte.
+    let above = ((w & LOW7).wrapping_add(0x5F5F_5F5F_5F5F_5F5F)) | w;
+    let high_bits = !above & !LOW7;
+    // Gather the high bit of each byte into the low eight bits, byte i to bit i.
+    ((high_bits >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+#[inline]
+pub(super) fn is_space(b: u8) -> bool {
+    b == b' ' || b == b'\n' || b == b'\t'
+}
+
+/// Skips opening punctuation and invisible marks at a word start («(۱۲ تیر)», «"بهمن»).
+pub(super) fn skip_openers(text: &str, at: usize) -> usize {
+    let rest = text.get(at..).unwrap_or_default();
+    let skipped: usize = rest
+        .chars()
+        .take(4)
+        .take_while(|c| {
+            matches!(c, '(' | '«' | '"' | '\'' | '[' | '-' | '/' | '،' | '“') || is_joiner(*c)
+        })
+        .map(char::len_utf8)
+        .sum();
+    at + skipped
+}
