@@ -34,6 +34,7 @@ pub(super) fn digit_run(bytes: &[u8], start: usize) -> (usize, usize) {
 /// its day): a four-digit year, a numeric date, a day glued to its month
 /// («۱۲تیر»), a two-digit year after «سال», a short year before its era
 /// marker («۶۵۴ ه.ق.»), or a day beside «می» (May).
+#[inline]
 pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize) -> bool {
     // A year, unless right after another number («۱۲ ۱۴۰۳», «0912 3456»):
     // no rule reads a year there, and a text of digit groups would open a
@@ -217,6 +218,7 @@ const GAP_CHARS: usize = 8;
 
 /// Whether the word just before `start` ends with a digit, or the word just
 /// after `end` starts with one (a few spaces and joiners between).
+#[inline]
 pub(super) fn digits_adjacent(text: &str, start: usize, end: usize) -> bool {
     let gap = |c: &char| *c == ' ' || is_joiner(*c);
     let before = text.get(..start).unwrap_or_default();
@@ -232,6 +234,7 @@ const DIGITS_NEAR_BYTES: usize = 48;
 
 /// Whether a digit (in any script) lies within a few words of `start..end`,
 /// on the same line.
+#[inline]
 pub(super) fn digits_near(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     let from = start.saturating_sub(DIGITS_NEAR_BYTES);

@@ -78,6 +78,7 @@ pub(super) fn has_barrier(text: &str, from: usize, to: usize) -> bool {
 /// Where a window that would start at `earliest`, before an anchor at
 /// `anchor`, starts instead after the last barrier between them: past the
 /// line break or the character of another script.
+#[inline]
 pub(super) fn last_barrier(text: &str, earliest: usize, anchor: usize) -> Option<usize> {
     let gap = text.as_bytes().get(earliest..anchor)?;
     let at = earliest + gap.iter().rposition(|&b| is_barrier(b))?;
@@ -89,6 +90,7 @@ pub(super) fn last_barrier(text: &str, earliest: usize, anchor: usize) -> Option
 /// `last`, ends instead before the first barrier between them: at a line
 /// break, or at the start of the word that holds a character of another
 /// script (no word is cut).
+#[inline]
 pub(super) fn first_barrier(text: &str, last: usize, end: usize) -> Option<usize> {
     let gap = text.as_bytes().get(last..end)?;
     let at = last + gap.iter().position(|&b| is_barrier(b))?;
@@ -174,6 +176,7 @@ fn run_start(text: &str, at: usize, run: Class, limit: usize) -> Option<usize> {
     Some(0)
 }
 
+#[inline]
 pub(super) fn char_boundary_at_or_after(text: &str, mut at: usize) -> usize {
     while at < text.len() && !text.is_char_boundary(at) {
         at += 1;
@@ -185,6 +188,7 @@ pub(super) fn char_boundary_at_or_after(text: &str, mut at: usize) -> usize {
 /// after a space or line break, where a word starts, as at every anchor. The
 /// grammar may then trust the first token's gap; without a space in reach the
 /// window starts at the anchor.
+#[inline]
 pub(super) fn window_start(text: &str, earliest: usize, anchor: usize) -> usize {
     let at = char_boundary_at_or_after(text, earliest.min(anchor)).min(anchor);
     let starts_word = at == 0
@@ -204,6 +208,7 @@ pub(super) fn window_start(text: &str, earliest: usize, anchor: usize) -> usize 
 
 /// A window end at or after `end` that does not cut a word or a number: the
 /// end of the run it falls into, or its start when the run goes on for long.
+#[inline]
 pub(super) fn window_end(text: &str, end: usize) -> usize {
     let at = char_boundary_at_or_after(text, end);
     match inside_run(text, at) {

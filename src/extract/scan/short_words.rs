@@ -39,6 +39,7 @@ impl ShortWords {
             .map(|&(_, lex, len)| (lex, len))
     }
 
+    #[inline]
     pub(super) fn put(&mut self, key: u128, (lex, len): (Option<Lex>, usize)) {
         if let Some(slot) = self.slots.get_mut(Self::slot(key)) {
             *slot = (key, lex, len);

@@ -20,6 +20,7 @@ pub(super) struct WordStarts<'h> {
 }
 
 impl<'h> WordStarts<'h> {
+    #[inline]
     pub(super) fn new(bytes: &'h [u8]) -> WordStarts<'h> {
         WordStarts {
             bytes,
@@ -120,6 +121,7 @@ pub(super) fn is_space(b: u8) -> bool {
 }
 
 /// Skips opening punctuation and invisible marks at a word start («(۱۲ تیر)», «"بهمن»).
+#[inline]
 pub(super) fn skip_openers(text: &str, at: usize) -> usize {
     let rest = text.get(at..).unwrap_or_default();
     let skipped: usize = rest
