@@ -21,6 +21,8 @@
 //!
 //! - `extract/hamshahri/parallel`: one extractor on one thread, and the same
 //!   extractor shared by two threads over the two halves of the text.
+//! - `extract/per_document`: one line of the sample searched with a shared
+//!   extractor, and with one built for it with its own reference date.
 //!
 //! The counts are computed once before timing and checked inside the loop.
 //! `cargo bench --bench extract -- --test` runs each case once (the CI smoke mode).
@@ -220,5 +222,38 @@ fn parallel(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, hamshahri, mixed, parallel);
+/// One short document (a line of the sample, about a hundred bytes), searched
+/// with a shared extractor, and with an extractor built for it with its own
+/// reference date (as a pipeline does whose documents carry their
+/// publication dates): the tables are shared, so building costs little.
+fn per_document(c: &mut Criterion) {
+    let text = std::fs::read_to_string(sample_path()).unwrap_or_default();
+    let line = text
+        .lines()
+        .find(|line| line.len() > 80)
+        .unwrap_or("قرارداد در ۳۰ بهمن ۱۴۰۳ امضا شد و از ۱۲ تیرماه اجرا می‌شود.");
+    let reference = NaiveDate::from_ymd_opt(2025, 7, 12).expect("a valid date");
+    let shared = Extractor::builder().reference(reference).build();
+    let found = shared.find_iter(line).count();
+    let mut g = c.benchmark_group("extract/per_document");
+    g.throughput(Throughput::Bytes(line.len() as u64));
+    g.bench_function("shared_extractor", |b| {
+        b.iter(|| {
+            let n = shared.find_iter(black_box(line)).count();
+            assert_eq!(n, found);
+            n
+        })
+    });
+    g.bench_function("built_for_the_document", |b| {
+        b.iter(|| {
+            let extractor = Extractor::builder().reference(black_box(reference)).build();
+            let n = extractor.find_iter(black_box(line)).count();
+            assert_eq!(n, found);
+            n
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, hamshahri, mixed, parallel, per_document);
 criterion_main!(benches);

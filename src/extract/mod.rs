@@ -57,9 +57,11 @@ impl Default for Kinds {
 
 /// Finds date mentions in Persian text. Build it once, use it for any number of texts.
 ///
-/// Building compiles the anchor automaton and the lexicon; searching is then
-/// cheap and linear in the length of the text. An `Extractor` is `Send + Sync`:
-/// share one across threads rather than building one per text.
+/// The lexicon and the scan's tables are built the first time an extractor
+/// with the same kinds of mention is built, and shared for the life of the
+/// process: building another (say, one per document, each with its own
+/// reference date) costs next to nothing. Searching is linear in the length
+/// of the text. An `Extractor` is `Send + Sync`: share one across threads.
 ///
 /// # Example
 ///
@@ -80,15 +82,34 @@ impl Default for Kinds {
 ///
 /// # Performance
 ///
-/// Avoid building an extractor in a loop: use [`Extractor::new`] once, or the
-/// shared default behind [`extract`]. The worst-case time of a search is linear
-/// in the length of the text, whatever the input.
+/// The first extractor built with a set of kinds builds the tables (about a
+/// millisecond); later ones share them. The worst-case time of a search is
+/// linear in the length of the text, whatever the input.
 #[derive(Debug)]
 pub struct Extractor {
-    scanner: Scanner,
-    lexicon: Lexicon,
+    scanner: &'static Scanner,
+    lexicon: &'static Lexicon,
     context: Context,
     kinds: Kinds,
+}
+
+/// The lexicon, built once for the process.
+fn shared_lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::new)
+}
+
+/// The scan's tables for `kinds`, built once for the process: one set for
+/// each of the 16 choices of the four optional kinds.
+fn shared_scanner(kinds: AnchorKinds) -> &'static Scanner {
+    static SCANNERS: [OnceLock<Scanner>; 16] = [const { OnceLock::new() }; 16];
+    let index = usize::from(kinds.gregorian)
+        | usize::from(kinds.lunar) << 1
+        | usize::from(kinds.afghan) << 2
+        | usize::from(kinds.relative) << 3;
+    // (Four bits: the index is always in range.)
+    let slot = SCANNERS.get(index).unwrap_or(&SCANNERS[0]);
+    slot.get_or_init(|| Scanner::new(shared_lexicon(), kinds))
 }
 
 /// Configures an [`Extractor`]; made by [`Extractor::builder`].
@@ -266,18 +287,14 @@ impl ExtractorBuilder {
     /// assert_eq!(ex.find_iter("۹ دی ۸۸").count(), 1);
     /// ```
     pub fn build(self) -> Extractor {
-        let lexicon = Lexicon::new();
         Extractor {
-            scanner: Scanner::new(
-                &lexicon,
-                AnchorKinds {
-                    gregorian: self.kinds.gregorian,
-                    lunar: self.kinds.hijri_lunar,
-                    afghan: self.kinds.afghan,
-                    relative: self.kinds.relative,
-                },
-            ),
-            lexicon,
+            scanner: shared_scanner(AnchorKinds {
+                gregorian: self.kinds.gregorian,
+                lunar: self.kinds.hijri_lunar,
+                afghan: self.kinds.afghan,
+                relative: self.kinds.relative,
+            }),
+            lexicon: shared_lexicon(),
             context: Context {
                 reference: self.reference,
                 policy: self.policy,
@@ -326,7 +343,7 @@ impl Extractor {
         Mentions {
             extractor: self,
             haystack,
-            windows: self.scanner.windows(haystack, &self.lexicon),
+            windows: self.scanner.windows(haystack, self.lexicon),
             tokens: Vec::new(),
             exprs: Vec::new(),
             next_expr: 0,
@@ -431,7 +448,7 @@ impl<'h> Iterator for Mentions<'_, 'h> {
                 self.haystack,
                 start,
                 end,
-                &self.extractor.lexicon,
+                self.extractor.lexicon,
                 self.windows.anchors(),
                 &mut self.tokens,
             );

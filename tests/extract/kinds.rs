@@ -153,3 +153,55 @@ fn kinds_table() {
         (problems, got)
     });
 }
+
+/// Every one of the 16 choices of the four optional kinds finds exactly the
+/// mentions of the kinds it has on, and always the Solar Hijri one: the
+/// extractors share tables built once per choice, and none may get
+/// another's. Built from several threads at once, in two rounds, so that
+/// the tables are built by some and reused by others.
+#[test]
+fn kinds_every_choice_gets_its_own_tables() {
+    // No years beside the other kinds' month names: a year would open a
+    // window of its own and find them whatever the tables hold.
+    let text = "قرارداد ۳۰ بهمن ۱۴۰۳ بسته شد؛ سفر ۱۸ فوریه بود، \
+                جلسه ۱۲ ربیع\u{200c}الاول و نامه ۲۵ اسد رسید. دیروز هم خبر آمد.";
+    // The mentions, in text order, and the switch that removes each (none
+    // for the Solar Hijri one).
+    let expected: [(&str, Option<usize>); 5] = [
+        ("۳۰ بهمن ۱۴۰۳", None),
+        ("۱۸ فوریه", Some(0)),
+        ("۱۲ ربیع\u{200c}الاول", Some(1)),
+        ("۲۵ اسد", Some(2)),
+        ("دیروز", Some(3)),
+    ];
+    let reference = NaiveDate::from_ymd_opt(2025, 7, 12).unwrap();
+    for round in 0..2 {
+        std::thread::scope(|s| {
+            let handles: Vec<_> = (0..16usize)
+                .map(|choice| {
+                    s.spawn(move || {
+                        let on = |bit: usize| choice >> bit & 1 == 1;
+                        let ex = Extractor::builder()
+                            .reference(reference)
+                            .gregorian(on(0))
+                            .hijri_lunar(on(1))
+                            .afghan(on(2))
+                            .relative(on(3))
+                            .build();
+                        let got: Vec<String> =
+                            ex.find_iter(text).map(|m| m.as_str().to_string()).collect();
+                        let want: Vec<String> = expected
+                            .iter()
+                            .filter(|(_, switch)| switch.map_or(true, on))
+                            .map(|(span, _)| span.to_string())
+                            .collect();
+                        assert_eq!(got, want, "round {round}, choice {choice:04b}");
+                    })
+                })
+                .collect();
+            for handle in handles {
+                handle.join().expect("no thread panics");
+            }
+        });
+    }
+}

@@ -1,6 +1,8 @@
 //! The word-start tables: which first letters, as written, can begin an
 //! anchor word, looked up on the raw bytes of every word start.
 
+use std::sync::OnceLock;
+
 use crate::extract::chars::{fold, is_arabic_word_char};
 
 /// The size of the four-letter table, in 64-bit words (2^16 bits, 8 KiB).
@@ -161,8 +163,19 @@ pub(super) fn unfolded(c: char) -> Vec<char> {
     if c == '\0' {
         return vec![c];
     }
-    ('\u{0600}'..='\u{06FF}')
-        .filter(|r| fold(*r) == c && *r != c)
+    // Which letters of the block fold to which, worked out once (the
+    // tables ask for every letter of every anchor word).
+    static FOLDS: OnceLock<Vec<(char, char)>> = OnceLock::new();
+    let folds = FOLDS.get_or_init(|| {
+        ('\u{0600}'..='\u{06FF}')
+            .map(|raw| (fold(raw), raw))
+            .filter(|&(folded, raw)| folded != raw)
+            .collect()
+    });
+    folds
+        .iter()
+        .filter(|&&(folded, _)| folded == c)
+        .map(|&(_, raw)| raw)
         .chain([c])
         .collect()
 }
