@@ -18,7 +18,10 @@ pub(super) const BARRIER: [bool; 256] = {
     barrier[b'\n' as usize] = true;
     let mut b = 0;
     while b < 256 {
-        barrier[b] |= matches!(b as u8, b'A'..=b'Z' | b'a'..=b'z' | 0xC3..=0xD7 | 0xE0 | 0xE1 | 0xE3..=0xEE | 0xF0..=0xF4);
+        barrier[b] |= matches!(
+            b as u8,
+            b'A'..=b'Z' | b'a'..=b'z' | 0xC3..=0xD7 | 0xE0 | 0xE1 | 0xE3..=0xEE | 0xF0..=0xF4
+        );
         b += 1;
     }
     barrier
@@ -29,8 +32,10 @@ pub(super) fn is_barrier(b: u8) -> bool {
     BARRIER.get(usize::from(b)).copied().unwrap_or(false)
 }
 
-/// The length of the space or joiner ([`is_joiner`](crate::extract::chars::is_joiner)) that starts `bytes`,
+/// The length of the space or joiner ([`is_joiner`]) that starts `bytes`,
 /// or 0.
+///
+/// [`is_joiner`]: crate::extract::chars::is_joiner
 #[inline]
 fn gap_len(bytes: &[u8]) -> usize {
     match bytes {

@@ -51,9 +51,12 @@ impl ShortWords {
 /// up to and including the first ASCII byte, when that byte ends the word (a
 /// space, a digit, a sign: not a Latin letter). All the bytes before it are
 /// parts of multi-byte characters, so the word's end and meaning depend on
-/// these bytes alone ([`read_word`](crate::extract::lexicon::read_word) stops at the ASCII byte at the latest,
-/// and [`Scanner::may_be_anchor_word`](super::Scanner::may_be_anchor_word) reads no further on a word of two
-/// letters or more).
+/// these bytes alone: [`read_word`] stops at the ASCII byte at the latest,
+/// and [`Scanner::may_be_anchor_word`] reads no further on a word of two
+/// letters or more.
+///
+/// [`read_word`]: crate::extract::lexicon::read_word
+/// [`Scanner::may_be_anchor_word`]: super::Scanner::may_be_anchor_word
 #[inline]
 pub(super) fn short_word_key(bytes: &[u8]) -> Option<u128> {
     const HIGH_BITS: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
@@ -64,8 +67,8 @@ pub(super) fn short_word_key(bytes: &[u8]) -> Option<u128> {
     }
     let end = ascii.trailing_zeros() / 8;
     let terminator = bytes.get(end as usize)?;
-    // Two letters at least: [`Scanner::may_be_anchor_word`](super::Scanner::may_be_anchor_word) reads the bytes
-    // of the first two, and of the third only when the second ends no word.
+    // Two letters at least: `Scanner::may_be_anchor_word` reads the bytes of
+    // the first two, and of the third only when the second ends no word.
     if end < 4 || terminator.is_ascii_alphabetic() {
         return None;
     }

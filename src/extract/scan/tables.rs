@@ -10,10 +10,12 @@ pub(super) const STARTS_WORDS: usize = 1024;
 
 /// Whether a word whose first character is outside the Arabic block may lead
 /// to an anchor: an ASCII digit, or an opening sign or invisible mark that
-/// [`skip_openers`](super::words::skip_openers) looks past («(۱۲ تیر)», «"بهمن»). The lexicon has no word
-/// outside the block, so a Latin word, a sign that opens nothing, or an
+/// [`skip_openers`] looks past («(۱۲ تیر)», «"بهمن»). The lexicon has no
+/// word outside the block, so a Latin word, a sign that opens nothing, or an
 /// opening sign followed by a space is none (text made of digits and spaced
 /// separators, «۱ / ۱ - ۱», is full of these).
+///
+/// [`skip_openers`]: super::words::skip_openers
 #[inline]
 pub(super) fn may_open_anchor(word: u64) -> bool {
     let [first, second, ..] = word.to_le_bytes();
