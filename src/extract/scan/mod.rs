@@ -340,13 +340,11 @@ impl Iterator for Windows<'_, '_> {
         // A barrier short of the reach settles the end without looking for
         // the end of the word there (often a long one, in another script).
         let within_reach = char_boundary_at_or_after(self.text, reach);
-        let end = first_barrier(self.text, last, within_reach).unwrap_or_else(|| {
+        let end = first_barrier(self.text, last, last, within_reach).unwrap_or_else(|| {
+            // Past the reach only the stretch to the end of its word is new.
             let end = window_end(self.text, reach).max(last);
-            if end > within_reach {
-                first_barrier(self.text, last, end).unwrap_or(end)
-            } else {
-                end
-            }
+            let from = within_reach.max(last).min(end);
+            first_barrier(self.text, last, from, end).unwrap_or(end)
         });
         self.last_end = end;
         Some((start, end))
