@@ -271,9 +271,25 @@ impl ExtractorBuilder {
     /// Whether to report relative dates («دیروز», «سه روز پیش», «هفته گذشته»,
     /// «پارسال»). Default: yes. They resolve only with a reference date.
     ///
+    /// Months and years count in the Solar Hijri calendar, unless an era
+    /// marker follows: «سال جاری میلادی» is the Gregorian year of the
+    /// reference, «سال گذشته قمری» the lunar year before it. Such a mention
+    /// is also of that calendar's kind, so [`gregorian`](Self::gregorian) or
+    /// [`hijri_lunar`](Self::hijri_lunar) switched off drops it too.
+    ///
     /// ```
-    /// let ex = shamsi::Extractor::builder().relative(false).build();
+    /// use chrono::NaiveDate;
+    /// use shamsi::{Calendar, Extractor};
+    ///
+    /// let ex = Extractor::builder().relative(false).build();
     /// assert_eq!(ex.find_iter("دیروز").count(), 0);
+    ///
+    /// let reference = NaiveDate::from_ymd_opt(2025, 7, 12).unwrap();
+    /// let ex = Extractor::builder().reference(reference).build();
+    /// let m = ex.find_iter("در سال جاری میلادی").next().unwrap();
+    /// assert_eq!(m.as_str(), "سال جاری میلادی");
+    /// assert_eq!(m.calendar(), Calendar::Gregorian);
+    /// assert_eq!(m.value().unwrap().to_string(), "2025");
     /// ```
     pub fn relative(mut self, yes: bool) -> ExtractorBuilder {
         self.kinds.relative = yes;

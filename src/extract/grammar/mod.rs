@@ -99,8 +99,14 @@ pub(crate) enum RelExpr {
     /// (day, −1), «سه روز پیش» (day, −3), «دو هفته بعد» (week, +2). `None` for «چند روز پیش».
     Offset { unit: Unit, amount: Option<i32> },
     /// The week, month or year of the reference, shifted: «هفته گذشته» (week, −1),
-    /// «این ماه» (month, 0), «پارسال» (year, −1).
-    Current { unit: Unit, shift: i8 },
+    /// «این ماه» (month, 0), «پارسال» (year, −1). A month or year is Solar
+    /// Hijri unless an era marker says otherwise: «سال جاری میلادی» is the
+    /// Gregorian year of the reference, «سال گذشته قمری» the lunar year before it.
+    Current {
+        unit: Unit,
+        shift: i8,
+        era: Option<Era>,
+    },
     /// A named day of the Solar Hijri year: «نوروز», «سیزده‌بدر», «شب یلدا»; its
     /// year may be written («نوروز ۱۴۰۴»).
     Named { date: DateExpr },

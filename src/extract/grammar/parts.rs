@@ -212,15 +212,18 @@ impl Parser<'_> {
     pub(super) fn year(&self, i: usize) -> Parsed<(YearExpr, Option<Era>)> {
         let tok = self.cont(i)?;
         match tok.lex() {
+            // «ژوئن امسال», «ژانویه سال جاری میلادی»: the era marker is part of it.
             Some(Lex::RelativeYear(shift)) => {
-                return Some(((YearExpr::Relative(shift), None), i + 1))
+                let (era, next) = self.optional_era(i + 1);
+                return Some(((YearExpr::Relative(shift), era), next));
             }
             Some(Lex::YearShift(shift)) => {
                 return Some(((YearExpr::Direction(shift), None), i + 1))
             }
             Some(Lex::Sal) => {
                 if let Some(Lex::YearShift(shift) | Lex::WeakShift(shift)) = self.cont_lex(i + 1) {
-                    return Some(((YearExpr::Relative(shift), None), i + 2));
+                    let (era, next) = self.optional_era(i + 2);
+                    return Some(((YearExpr::Relative(shift), era), next));
                 }
                 let (year, j) = self.year_number(i + 1)?;
                 let (era, next) = self.optional_era(j);

@@ -37,18 +37,11 @@ impl Parser<'_> {
             Lex::Pas if self.cont_lex(i + 1) == Some(Lex::RelativeDay(1)) => {
                 Some((day_offset(2), i + 2))
             }
-            Lex::RelativeYear(shift) => Some((
-                RelExpr::Current {
-                    unit: Unit::Year,
-                    shift,
-                },
-                i + 1,
-            )),
+            Lex::RelativeYear(shift) => Some(self.with_era(Unit::Year, shift, i + 1)),
             Lex::In => {
                 let (unit, next) = self.unit(i + 1)?;
                 // «این سال» mostly points back at a year just named, not at this one.
-                matches!(unit, Unit::Week | Unit::Month)
-                    .then_some((RelExpr::Current { unit, shift: 0 }, next))
+                matches!(unit, Unit::Week | Unit::Month).then(|| self.with_era(unit, 0, next))
             }
             Lex::Named { month, day } => self.named(i + 1, month, day),
             Lex::Cardinal(13) if self.cont_lex(i + 1) == Some(Lex::Badr) => {
@@ -78,7 +71,18 @@ impl Parser<'_> {
             // Only «روز گذشته» / «شب گذشته»: yesterday.
             return (shift == -1).then_some((day_offset(-1), j + 1));
         }
-        Some((RelExpr::Current { unit, shift }, j + 1))
+        Some(self.with_era(unit, shift, j + 1))
+    }
+
+    /// The current month or year shifted by `shift`, read up to `next`, with
+    /// the era marker after it when there is one: «سال جاری میلادی» is the
+    /// Gregorian year, not the Solar Hijri one. (A week has no era.)
+    fn with_era(&self, unit: Unit, shift: i8, next: usize) -> (RelExpr, usize) {
+        let (era, next) = match unit {
+            Unit::Month | Unit::Year => self.optional_era(next),
+            Unit::Week | Unit::Day => (None, next),
+        };
+        (RelExpr::Current { unit, shift, era }, next)
     }
 
     /// «سه روز پیش», «۳ روز قبل», «دو هفته بعد», «۱۰ روز دیگر», «چند روز پیش».

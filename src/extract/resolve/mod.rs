@@ -202,6 +202,7 @@ fn relative_mention<'h>(
         .reference
         .and_then(|reference| relative::resolve(rel, reference));
     Some(Mention {
+        calendar: relative::calendar(rel),
         granularity: relative::granularity(rel),
         year_source: if resolved.is_some() {
             YearSource::Reference

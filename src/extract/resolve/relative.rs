@@ -1,13 +1,30 @@
 //! Values of relative dates: counted from the reference date.
 //!
 //! The Iranian week runs from Saturday (شنبه) to Friday (جمعه); months and
-//! years are Solar Hijri.
+//! years are Solar Hijri unless an era marker names another calendar
+//! («سال جاری میلادی»).
 
-use chrono::Weekday;
+use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::extract::grammar::{RelExpr, Unit};
-use crate::extract::mention::{Granularity, Point, Value};
+use crate::calendar::lunar;
+use crate::extract::grammar::{Era, RelExpr, Unit};
+use crate::extract::mention::{Calendar, Granularity, Point, Value};
 use crate::Date;
+
+/// The calendar a relative mention counts its months and years in.
+pub(super) fn calendar(rel: RelExpr) -> Calendar {
+    match rel {
+        RelExpr::Current {
+            era: Some(Era::Christian),
+            ..
+        } => Calendar::Gregorian,
+        RelExpr::Current {
+            era: Some(Era::Lunar),
+            ..
+        } => Calendar::HijriLunar,
+        _ => Calendar::SolarHijri,
+    }
+}
 
 /// How precise a relative mention is.
 pub(super) fn granularity(rel: RelExpr) -> Granularity {
@@ -36,8 +53,9 @@ pub(super) fn granularity(rel: RelExpr) -> Granularity {
     }
 }
 
-/// The value and Solar Hijri days of a relative date, counted from `reference`;
-/// `None` when the count is vague («چند روز پیش») or leaves the supported range.
+/// The value (in the mention's [`calendar`]) and Solar Hijri days of a
+/// relative date, counted from `reference`; `None` when the count is vague
+/// («چند روز پیش») or leaves the supported range.
 pub(super) fn resolve(rel: RelExpr, reference: Date) -> Option<(Value, (Date, Date))> {
     match rel {
         RelExpr::Offset { unit, amount } => {
@@ -49,17 +67,62 @@ pub(super) fn resolve(rel: RelExpr, reference: Date) -> Option<(Value, (Date, Da
                 Unit::Year => year(reference.first_of_year().checked_add_years(n)?),
             }
         }
-        RelExpr::Current { unit, shift } => {
+        RelExpr::Current { unit, shift, .. } => {
             let shift = i64::from(shift);
-            match unit {
-                Unit::Day => day(reference.checked_add_days(shift)?),
-                Unit::Week => week(reference, shift),
-                Unit::Month => month(reference.first_of_month().checked_add_months(shift)?),
-                Unit::Year => year(reference.first_of_year().checked_add_years(shift)?),
+            match (unit, calendar(rel)) {
+                (Unit::Day, _) => day(reference.checked_add_days(shift)?),
+                (Unit::Week, _) => week(reference, shift),
+                (Unit::Month, Calendar::SolarHijri) => {
+                    month(reference.first_of_month().checked_add_months(shift)?)
+                }
+                (Unit::Year, Calendar::SolarHijri) => {
+                    year(reference.first_of_year().checked_add_years(shift)?)
+                }
+                (unit, other) => in_calendar(unit, shift, other, reference),
             }
         }
         RelExpr::Named { .. } => None, // resolved like any written date
     }
+}
+
+/// The Gregorian or lunar month or year of `reference`, shifted by `shift`.
+fn in_calendar(
+    unit: Unit,
+    shift: i64,
+    calendar: Calendar,
+    reference: Date,
+) -> Option<(Value, (Date, Date))> {
+    let (year, month) = match calendar {
+        Calendar::Gregorian => {
+            let g = NaiveDate::from(reference);
+            (i64::from(g.year()), u8::try_from(g.month()).ok()?)
+        }
+        Calendar::HijriLunar => {
+            let fixed = i64::from(reference.to_fixed());
+            let year = lunar::year_of(fixed);
+            let month = (1..=12)
+                .rev()
+                .find(|&m| lunar::to_fixed(year, m, 1).is_some_and(|first| first <= fixed))?;
+            (year, month)
+        }
+        Calendar::SolarHijri => return None,
+    };
+    let point = match unit {
+        Unit::Year => Point::Year {
+            year: i32::try_from(year.checked_add(shift)?).ok()?,
+        },
+        Unit::Month => {
+            // Months counted from year 0, so that a shift crosses years.
+            let index = (year * 12 + i64::from(month) - 1).checked_add(shift)?;
+            Point::Month {
+                year: Some(i32::try_from(index.div_euclid(12)).ok()?),
+                month: u8::try_from(index.rem_euclid(12) + 1).ok()?,
+            }
+        }
+        Unit::Day | Unit::Week => return None,
+    };
+    let days = super::interval(&point, calendar)?;
+    Some((Value::Single(point), days))
 }
 
 fn day(d: Date) -> Option<(Value, (Date, Date))> {
