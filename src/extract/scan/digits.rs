@@ -1,7 +1,8 @@
 //! Digit runs: whether a number at a word start may be part of a date.
 
+use super::edges::{gap_end, gap_start};
 use super::tables::arabic_low_byte;
-use crate::extract::chars::{digit_value, is_arabic_word_char, is_joiner, is_word_char};
+use crate::extract::chars::{is_arabic_word_char, is_joiner, is_word_char};
 
 /// Whether `bytes` starts with a digit in any of the three scripts.
 #[inline]
@@ -213,47 +214,62 @@ fn era_follows(text: &str, end: usize) -> bool {
             .any(|marker| after.starts_with(marker))
 }
 
-/// How many characters of spaces and joiners [`digits_adjacent`] looks past.
-const GAP_CHARS: usize = 8;
-
-/// Whether the word just before `start` ends with a digit, or the word just
-/// after `end` starts with one (a few spaces and joiners between).
+/// The number of digits (in any script, mixed) in the run that ends at byte
+/// `end`, counting no further than `limit`.
 #[inline]
-pub(super) fn digits_adjacent(text: &str, start: usize, end: usize) -> bool {
-    let gap = |c: &char| *c == ' ' || is_joiner(*c);
-    let before = text.get(..start).unwrap_or_default();
-    let after = text.get(end..).unwrap_or_default();
-    let last_before = before.chars().rev().take(GAP_CHARS).find(|c| !gap(c));
-    let first_after = after.chars().take(GAP_CHARS).find(|c| !gap(c));
-    last_before.and_then(digit_value).is_some() || first_after.and_then(digit_value).is_some()
+fn digits_ending_at(bytes: &[u8], mut end: usize, limit: usize) -> usize {
+    let mut count = 0;
+    while count < limit {
+        match bytes.get(..end) {
+            Some([.., b]) if b.is_ascii_digit() => end -= 1,
+            Some([.., 0xDB, 0xB0..=0xB9] | [.., 0xD9, 0xA0..=0xA9]) => end -= 2,
+            _ => break,
+        }
+        count += 1;
+    }
+    count
 }
 
-/// How far from a homograph month name its day or year may be
-/// («بیست و پنجم رمضان المبارک ۱۳۹۹»).
-const DIGITS_NEAR_BYTES: usize = 48;
-
-/// Whether a digit (in any script) lies within a few words of `start..end`,
-/// on the same line.
+/// Whether a month name that needs a number beside it («۲۵ اسد ۱۴۰۰»,
+/// «۵ مه», «مه ۲۰۲۴») has one that the grammar may read: a day of one or two
+/// digits right before it, or right after it a year of a length in
+/// `year_digits` (spaces and joiners between). «به میزان ۲۶۰ میلیون» (amount)
+/// and «میزان ۱۲ درصد» have neither.
 #[inline]
-pub(super) fn digits_near(text: &str, start: usize, end: usize) -> bool {
-    let bytes = text.as_bytes();
-    let from = start.saturating_sub(DIGITS_NEAR_BYTES);
-    let to = (end + DIGITS_NEAR_BYTES).min(bytes.len());
-    // Only on the anchor's own line.
-    let before = bytes.get(from..start).unwrap_or_default();
-    let from = before
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(from, |n| from + n + 1);
+pub(super) fn day_or_year_beside(
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+    year_digits: &[usize],
+) -> bool {
+    let day = digits_ending_at(bytes, gap_start(bytes, start), 3);
+    if (1..=2).contains(&day) {
+        return true;
+    }
+    let after = gap_end(bytes, end);
+    bytes.get(after..).is_some_and(starts_with_digit)
+        && year_digits.contains(&digit_run(bytes, after).1)
+}
+
+/// How far after a homograph month name its year may be
+/// («بیست و پنجم رمضان المبارک ۱۳۹۹»).
+const YEAR_NEAR_BYTES: usize = 48;
+
+/// Whether a digit (in any script) lies within a few words after byte `end`,
+/// on the same line: the year that a lunar month with a common other sense
+/// («صفر» zero, «رمضان» a name) needs. («۳ بر صفر» in a football score has
+/// its digits before.)
+#[inline]
+pub(super) fn digits_soon_after(bytes: &[u8], end: usize) -> bool {
+    let to = (end + YEAR_NEAR_BYTES).min(bytes.len());
     let after = bytes.get(end..to).unwrap_or_default();
-    let to = after
+    let line = after
         .iter()
         .position(|&b| b == b'\n')
-        .map_or(to, |n| end + n);
-    let window = bytes.get(from..to).unwrap_or_default();
-    window.iter().enumerate().any(|(i, &b)| {
+        .map_or(after, |n| after.get(..n).unwrap_or_default());
+    line.iter().enumerate().any(|(i, &b)| {
         b.is_ascii_digit()
-            || match (b, window.get(i + 1)) {
+            || match (b, line.get(i + 1)) {
                 (0xDB, Some(n)) => (0xB0..=0xB9).contains(n),
                 (0xD9, Some(n)) => (0xA0..=0xA9).contains(n),
                 _ => false,

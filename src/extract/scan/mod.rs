@@ -27,7 +27,9 @@ mod words;
 use super::chars::{is_joiner, is_word_char};
 use super::lexicon::{read_word, Lex, Lexicon, MonthSet, WordKey};
 use super::token::KnownWord;
-use digits::{digit_run, digits_adjacent, digits_may_date, digits_near, starts_with_digit};
+use digits::{
+    day_or_year_beside, digit_run, digits_may_date, digits_soon_after, starts_with_digit,
+};
 use edges::{
     char_boundary_at_or_after, first_barrier, gap_end, gap_start, has_barrier, last_barrier,
     window_end, window_start,
@@ -511,18 +513,22 @@ impl Windows<'_, '_> {
             Lex::Month {
                 homograph: false, ..
             } => true,
-            // «رمضان المبارک ۱۳۹۹»: a lunar year may come after an honorific.
+            // «۱۰ صفر ۱۴۴۶», «رمضان المبارک ۱۳۹۹»: the grammar reads such a
+            // month only with a year, which may come after an honorific.
             Lex::Month {
                 set: MonthSet::Lunar,
                 ..
-            } => digits_near(self.text, at, end),
-            // «۵ می», «می ۲۰۲۴», «۲۵ اسد ۱۴۰۰»: the number is the next word.
-            Lex::Month { .. } => digits_adjacent(self.text, at, end),
-            Lex::LunarHead(_)
-            | Lex::RelativeDay(_)
-            | Lex::RelativeYear(_)
-            | Lex::Named { .. }
-            | Lex::Badr => true,
+            } => digits_soon_after(self.text.as_bytes(), end),
+            // «۲۵ اسد ۱۴۰۰», «اسد ۱۴۰۰»: a day in digits, or a full year.
+            Lex::Month {
+                set: MonthSet::Afghan,
+                ..
+            } => day_or_year_beside(self.text.as_bytes(), at, end, &[4]),
+            // «۵ مه», «مه ۲۰۲۴», «پنجم مه ۲۴».
+            Lex::Month { .. } => day_or_year_beside(self.text.as_bytes(), at, end, &[2, 4]),
+            // «ربیع الاول», «ذی الحجه»; not «ذی ربط», «ذی نفع».
+            Lex::LunarHead(_) => matches!(self.next_word(end), Some(Lex::LunarTail(_))),
+            Lex::RelativeDay(_) | Lex::RelativeYear(_) | Lex::Named { .. } | Lex::Badr => true,
             // A year in words: «هزار و سیصد و …».
             Lex::Cardinal(1000) => self.text.get(end..).is_some_and(|r| r.starts_with(" و")),
             // «سیزده‌بدر», «پس‌فردا»: the second half after a ZWNJ or a space.
@@ -592,6 +598,16 @@ impl Windows<'_, '_> {
             Some([0xDA, 0xAF] | [0xD8, 0xAC | 0xA2 | 0xA7 | 0xA8 | 0xAF] | [0xD9, 0x82 | 0xBE])
         );
         if !first_letter {
+            return None;
+        }
+        self.word_at(start).0
+    }
+
+    /// The meaning of the word after byte `end`, past spaces and joiners
+    /// (at least one: a word glued on is part of this one, or punctuation).
+    fn next_word(&self, end: usize) -> Option<Lex> {
+        let start = gap_end(self.text.as_bytes(), end);
+        if start == end {
             return None;
         }
         self.word_at(start).0
@@ -677,7 +693,7 @@ impl Windows<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::digits::number_before;
+    use super::digits::{day_or_year_beside, digits_soon_after, number_before};
     use super::edges::is_barrier;
     use super::words::is_space;
     use super::*;
@@ -757,6 +773,46 @@ mod tests {
             let at = text.rfind('۱').unwrap_or(0);
             assert_eq!(number_before(text.as_bytes(), at), expected, "{text}");
         }
+    }
+
+    /// A homograph month («اسد», «مه») needs a day of one or two digits right
+    /// before it, or a year right after it; a lunar one («صفر») digits after it.
+    #[test]
+    fn homograph_months_need_their_numbers() {
+        let beside = |text: &str, month: &str, years: &[usize]| {
+            let at = text.find(month).unwrap_or(0);
+            day_or_year_beside(text.as_bytes(), at, at + month.len(), years)
+        };
+        let afghan = [
+            ("۲۵ اسد", true),
+            ("۲۵\u{200C}اسد", true),
+            ("۲۵اسد", true),
+            ("2۵ اسد", true),
+            ("5 اسد", true),
+            ("۱۲۵ اسد", false),
+            ("اسد ۱۴۰۰", true),
+            ("اسد  1400 بود", true),
+            ("به اسد ۲۶۰ میلیون", false),
+            ("اسد ۱۲ درصد", false),
+            ("اسد ۱۴۰۰۰", false),
+            ("اسد", false),
+        ];
+        for (text, expected) in afghan {
+            assert_eq!(beside(text, "اسد", &[4]), expected, "{text}");
+        }
+        assert!(beside("پنجم مه ۲۴", "مه", &[2, 4]));
+        assert!(!beside("پنجم مه ۲۴", "مه", &[4]));
+
+        let soon = |text: &str| {
+            let end = text.find("صفر").unwrap_or(0) + "صفر".len();
+            digits_soon_after(text.as_bytes(), end)
+        };
+        assert!(soon("۱۰ صفر ۱۴۴۶"));
+        assert!(soon("صفر المظفر سال 1446"));
+        assert!(!soon("۳ بر صفر در نیوکمپ"));
+        assert!(!soon("صفر\n۱۴۴۶"));
+        let far = format!("صفر {} ۱۴۴۶", "ا".repeat(30));
+        assert!(!soon(&far));
     }
 
     use proptest::prelude::*;
