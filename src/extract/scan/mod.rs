@@ -234,13 +234,27 @@ impl Scanner {
                     .get((key >> 6) & (TRIPLE_WORDS - 1))
                     .is_some_and(|w| w >> (key & 63) & 1 == 1)
             };
-            return has(first) && has(second);
+            // Then, when the third and fourth characters are in the block
+            // too, the first four letters: a word that only shares its first
+            // three with an anchor («روزنامه», «جدید», «آورد») stops here. A
+            // shorter word goes on to the short-word cache, which knows the
+            // commonest ones («سال», «روز», «تیر»).
+            return has(first) && has(second) && self.may_be_anchor_start(word);
         }
         // One character of the block alone: only a digit («۵ تیر») matters.
         if word & 0xFC == 0xD8 {
             return is_block_digit(word);
         }
         may_open_anchor(word)
+    }
+
+    /// [`Self::may_be_anchor_word`] on the eight bytes `word` when they hold
+    /// four characters of the block; `true` for a shorter word. Out of line:
+    /// the loop over word starts that calls it stays small.
+    #[inline(never)]
+    fn may_be_anchor_start(&self, word: u64) -> bool {
+        let four = (word >> 32) & 0x00FC_00FC == 0x00D8_00D8;
+        !four || self.may_be_anchor_word(&word.to_le_bytes())
     }
 
     /// The second, finer check of a word that passed [`Self::may_start_anchor`]:
