@@ -460,6 +460,14 @@ impl<'h> Iterator for Mentions<'_, 'h> {
                 }
             }
             let (start, end) = self.windows.next()?;
+            self.exprs.clear();
+            self.next_expr = 0;
+            // «امروز» alone in its window: the grammar's answer without tokens.
+            let lone = self.windows.lone_anchor(start, end);
+            if let Some(expr) = lone.and_then(|lex| grammar::lone_word(lex, start, end)) {
+                self.exprs.push(expr);
+                continue;
+            }
             token::tokenize(
                 self.haystack,
                 start,
@@ -468,8 +476,6 @@ impl<'h> Iterator for Mentions<'_, 'h> {
                 self.windows.anchors(),
                 &mut self.tokens,
             );
-            self.exprs.clear();
-            self.next_expr = 0;
             grammar::parse(&self.tokens, &mut self.exprs);
         }
     }

@@ -152,6 +152,24 @@ pub(crate) fn parse(tokens: &[Token], out: &mut Vec<Expr>) {
     }
 }
 
+/// What [`parse`] finds in a window that holds the word `lex` at
+/// `start..end` and nothing else, when the word alone decides it: «امروز»,
+/// «دیروز», «فردا» are a relative day whatever stands outside the window
+/// (the first token of a window always starts a word). `None` for every other
+/// word: the window is tokenized and parsed. Most relative mentions in news
+/// are these words, alone in their windows.
+pub(crate) fn lone_word(lex: Lex, start: usize, end: usize) -> Option<Expr> {
+    match lex {
+        Lex::RelativeDay(offset) => Some(Expr {
+            start,
+            end,
+            extent_end: end,
+            shape: Shape::Relative(relative::day_offset(offset)),
+        }),
+        _ => None,
+    }
+}
+
 /// Finds the mentions in the tokens of one line.
 fn parse_line(tokens: &[Token], out: &mut Vec<Expr>) {
     let parser = Parser::new(tokens);

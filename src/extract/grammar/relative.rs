@@ -188,7 +188,7 @@ impl Parser<'_> {
     }
 }
 
-fn day_offset(offset: i8) -> RelExpr {
+pub(super) fn day_offset(offset: i8) -> RelExpr {
     RelExpr::Offset {
         unit: Unit::Day,
         amount: Some(i32::from(offset)),

@@ -382,6 +382,15 @@ impl Windows<'_, '_> {
         &self.anchors
     }
 
+    /// The meaning of the anchor word that is the whole window `start..end`,
+    /// if the window is one anchor word and nothing else.
+    pub(crate) fn lone_anchor(&self, start: usize, end: usize) -> Option<Lex> {
+        match self.anchors.as_slice() {
+            [only] if only.start == start && only.end == end => only.lex,
+            _ => None,
+        }
+    }
+
     /// Whether `start..end` holds one of the current window's anchors. A
     /// mention must: one that only a neighbouring anchor's window happened to
     /// reach («ژوئیه،فروردین۱۲») would come and go with its neighbours.
