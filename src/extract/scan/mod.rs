@@ -228,18 +228,14 @@ impl Scanner {
             if is_block_digit(word) || (word & 0xFFFF == 0x88D9 && is_block_digit(word >> 16)) {
                 return true;
             }
-            let (first, second) = triple_keys(word);
-            let has = |key: usize| {
-                self.triples
-                    .get((key >> 6) & (TRIPLE_WORDS - 1))
-                    .is_some_and(|w| w >> (key & 63) & 1 == 1)
-            };
+            let (slot, mask) = triple_keys(word);
+            let in_table = self.triples.get(slot).is_some_and(|w| w & mask == mask);
             // Then, when the third and fourth characters are in the block
             // too, the first four letters: a word that only shares its first
             // three with an anchor («روزنامه», «جدید», «آورد») stops here. A
             // shorter word goes on to the short-word cache, which knows the
             // commonest ones («سال», «روز», «تیر»).
-            return has(first) && has(second) && self.may_be_anchor_start(word);
+            return in_table && self.may_be_anchor_start(word);
         }
         // One character of the block alone: only a digit («۵ تیر») matters.
         if word & 0xFC == 0xD8 {

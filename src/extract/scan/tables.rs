@@ -44,16 +44,18 @@ pub(super) fn is_block_digit(word: u64) -> bool {
     (pair == 0xB0DB) | (pair == 0xA0D9)
 }
 
-/// The two triple-table slots of the word starting with the eight bytes
+/// The triple-table word and bits of the word starting with the eight bytes
 /// `word` (little-endian), whose first two characters are in the Arabic
 /// block: the bits that tell code points of the block apart (the low two of
 /// each lead byte, the low six of each continuation byte) of those two
-/// characters and of the third when it is in the block too, hashed to two
-/// 17-bit slots. A triple is in the table when both bits are set (a Bloom
-/// filter with two probes: a third as many false hits as one probe gives,
-/// and the second is read only when the first is set).
+/// characters and of the third when it is in the block too, hashed to one
+/// 64-bit word of the table and two bits in it. A triple is in the table when
+/// both bits are set: a Bloom filter with two probes in one word (blocked),
+/// so the test is one load and one branch, and that branch is taken only by
+/// the words that pass (with two words to read, the first probe's hits, a
+/// few in a hundred words, each cost a mispredicted branch).
 #[inline]
-pub(super) fn triple_keys(word: u64) -> (usize, usize) {
+pub(super) fn triple_keys(word: u64) -> (usize, u64) {
     // The third character's bits come from a table indexed by its lead byte:
     // two-letter words are common and come in no pattern, and the compiler
     // turns any `if` here into a branch that is mispredicted often.
@@ -63,8 +65,28 @@ pub(super) fn triple_keys(word: u64) -> (usize, usize) {
         .unwrap_or(0);
     let bits = 0x3F03_3F03 | third;
     let hash = (word & bits).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    ((hash >> 47) as usize, (hash >> 30) as usize & 0x1_FFFF)
+    let slot = (hash >> 53) as usize & (TRIPLE_WORDS - 1);
+    let mask = BIT_PAIRS
+        .get((hash >> 47) as usize & 63)
+        .copied()
+        .unwrap_or(u64::MAX);
+    (slot, mask)
 }
+
+/// Sixty-four masks of two bits each, for [`triple_keys`]: a look-up is
+/// cheaper than building the mask with two shifts in the loop over every
+/// word start.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index is a build error
+const BIT_PAIRS: [u64; 64] = {
+    let mut pairs = [0; 64];
+    let mut i = 0;
+    while i < 64 {
+        // Two distinct bits, spread by an odd step.
+        pairs[i] = 1 << i | 1 << ((i * 37 + 11) % 64);
+        i += 1;
+    }
+    pairs
+};
 
 /// By the lead byte of a word's third character: the bits of the character
 /// that [`triple_keys`] hashes when it is in the Arabic block, else none.
@@ -82,9 +104,10 @@ const THIRD_CHAR_BITS: [u64; 256] = {
 
 /// Enters a triple (from [`raw_triple`]) in the triple table.
 pub(super) fn set_triple(table: &mut [u64; TRIPLE_WORDS], triple: u64) {
-    let (first, second) = triple_keys(triple);
-    set_bit(table.as_mut_slice(), first);
-    set_bit(table.as_mut_slice(), second);
+    let (slot, mask) = triple_keys(triple);
+    if let Some(word) = table.get_mut(slot) {
+        *word |= mask;
+    }
 }
 
 /// The UTF-8 bytes of a character U+0080..U+07FF, little-endian.
