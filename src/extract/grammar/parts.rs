@@ -81,7 +81,8 @@ impl Parser<'_> {
                         Lex::Ordinal(u @ 1..=9) => (u, i + 3),
                         _ => return None,
                     },
-                    Lex::VaOrdinal(u) if next.gap != Gap::Space => (u, i + 2),
+                    // «بیست‌وچهارم», and «بیست وچهارم» with «و» glued to the unit.
+                    Lex::VaOrdinal(u) => (u, i + 2),
                     Lex::Am if tens == 30 => (0, i + 2),
                     _ => return None,
                 };
@@ -320,7 +321,8 @@ impl Parser<'_> {
             let tok = self.cont(j)?;
             let n = match tok.lex() {
                 Some(Lex::Cardinal(n)) if first => n,
-                Some(Lex::VaCardinal(n)) if !first && tok.gap != Gap::Space => n,
+                // «هزار‌وسیصد», and «هزار وسیصد» with «و» glued to the next one.
+                Some(Lex::VaCardinal(n)) if !first => n,
                 _ => break,
             };
             if n == 1000 {

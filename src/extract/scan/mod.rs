@@ -237,9 +237,11 @@ impl Scanner {
             // commonest ones («سال», «روز», «تیر»).
             return in_table && self.may_be_anchor_start(word);
         }
-        // One character of the block alone: only a digit («۵ تیر») matters.
+        // One character of the block alone: only a digit («۵ تیر») matters,
+        // or «و» glued to an ASCII one («و12 اردیبهشت»).
         if word & 0xFC == 0xD8 {
-            return is_block_digit(word);
+            return is_block_digit(word)
+                || (word & 0xFFFF == 0x88D9 && ((word >> 16) as u8).is_ascii_digit());
         }
         may_open_anchor(word)
     }
