@@ -191,6 +191,20 @@ impl Parser<'_> {
             }
             _ => return None,
         };
+        // «دی‌اکسید» (dioxide), «تیر‌های» (arrows): a name joined by a ZWNJ
+        // to a word other than «ماه», an honorific or the ezafe «ی» is part
+        // of that word.
+        let joined_to_a_word = self.at(j).is_some_and(|t| {
+            t.gap == Gap::Joiner
+                && match t.kind {
+                    Kind::Word(Some(lex)) => !matches!(lex, Lex::Mah | Lex::LunarHonorific),
+                    Kind::Word(None) => t.end - t.start != 'ی'.len_utf8(),
+                    Kind::Number { .. } | Kind::Punct(_) => false,
+                }
+        });
+        if joined_to_a_word {
+            return None;
+        }
         if month_ref.set == MonthSet::Lunar && self.cont_lex(j) == Some(Lex::LunarHonorific) {
             j += 1;
         }
