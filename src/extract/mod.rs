@@ -217,12 +217,18 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Whether to report ranges («۱۲ تا ۱۵ تیر») as ranges. Default: yes. When
-    /// off, a range is not reported (its ends are not reported on their own either).
+    /// Whether to report ranges («۱۲ تا ۱۵ تیر», «۱۲-۱۵ مهر») as ranges.
+    /// Default: yes. When off, a range is not reported (its ends are not
+    /// reported on their own either). Two days glued by a dash may come later
+    /// day first, as digits typed among right-to-left words often do
+    /// («۱۱-۹ مهرماه»): the range runs from the earlier.
     ///
     /// ```
     /// let ex = shamsi::Extractor::builder().ranges(false).build();
     /// assert_eq!(ex.find_iter("۱۲ تا ۱۵ تیر").count(), 0);
+    ///
+    /// let m = shamsi::extract("همایش ۱۱-۹ مهر ۱۴۰۳").next().unwrap();
+    /// assert_eq!(m.value().unwrap().to_string(), "1403-07-09..1403-07-11");
     /// ```
     pub fn ranges(mut self, yes: bool) -> ExtractorBuilder {
         self.kinds.ranges = yes;

@@ -559,12 +559,24 @@ impl Parser<'_> {
                 (day, j, true)
             }
         };
+        let day_in_digits = matches!(self.at(i)?.kind, Kind::Number { .. });
+        self.month_after_day(day, j, cardinal, day_in_digits)
+    }
+
+    /// The month and year after a day read up to `j`, when they make a date
+    /// with it: `month [year]`.
+    fn month_after_day(
+        &self,
+        day: u8,
+        j: usize,
+        cardinal: bool,
+        day_in_digits: bool,
+    ) -> Parsed<DateExpr> {
         let (month, mah, k) = self.month(j)?;
         let (year, era, next) = match self.year(k) {
             Some(((year, era), next)) => (Some(year), era, next),
             None => (None, None, k),
         };
-        let day_in_digits = matches!(self.at(i)?.kind, Kind::Number { .. });
         let enough = match month.set {
             MonthSet::Iranian if cardinal => mah || year.is_some(),
             _ if cardinal => false,
@@ -718,6 +730,9 @@ impl Parser<'_> {
                 {
                     return None;
                 }
+                if let Some(found) = self.range_of_glued_days(i) {
+                    return Some(found);
+                }
                 // A number glued by a separator to another («۱۲-۱۲», «۱/۲/۳»)
                 // is no year or day (both rules turn it away): skip them.
                 if !self.in_numeric_run(i) {
@@ -774,6 +789,48 @@ impl Parser<'_> {
             return Some((Shape::Range(start, end), next));
         }
         None
+    }
+
+    /// «۱۲-۱۵ مهر ۱۴۰۳»: two days glued by a dash, then the month (and year)
+    /// of both. Digits typed among right-to-left words often come out with
+    /// the later day first («۱۱-۹ مهرماه», the 9th to the 11th): the range
+    /// runs from the earlier. Not part of a longer run («۱-۲-۳ مهر»).
+    fn range_of_glued_days(&self, i: usize) -> Parsed<Shape> {
+        let day_number = |k: usize| match self.at(k)?.kind {
+            Kind::Number { value, digits } if digits <= 2 && (1..=31).contains(&value) => {
+                u8::try_from(value).ok()
+            }
+            _ => None,
+        };
+        let glued_dash = |k: usize| {
+            self.at(k)
+                .is_some_and(|t| t.gap == Gap::Glued && matches!(t.kind, Kind::Punct('-' | '–')))
+        };
+        let (first, second) = (day_number(i)?, day_number(i + 2)?);
+        if !glued_dash(i + 1) || self.at(i + 2)?.gap != Gap::Glued || first == second {
+            return None;
+        }
+        // The run goes on neither before nor after the two: «۳-۱۲-۱۵», «۱۲-۱۵/۴».
+        let glued_sign = |k: usize| {
+            self.at(k)
+                .is_some_and(|t| t.gap == Gap::Glued && matches!(t.kind, Kind::Punct(_)))
+        };
+        let number = |k: usize| {
+            self.at(k)
+                .is_some_and(|t| matches!(t.kind, Kind::Number { .. }))
+        };
+        let run_before =
+            self.at(i)?.gap == Gap::Glued && i >= 2 && glued_sign(i - 1) && number(i - 2);
+        let run_after = glued_sign(i + 3) && number(i + 4) && self.at(i + 4)?.gap == Gap::Glued;
+        if run_before || run_after {
+            return None;
+        }
+        let (end, next) = self.month_after_day(first.max(second), i + 3, false, true)?;
+        let start = DateExpr {
+            day: Some(first.min(second)),
+            ..end
+        };
+        Some((Shape::Range(start, end), next))
     }
 
     /// `single (تا|الی|-) single`, the first end read already (or a bare month:
