@@ -861,6 +861,25 @@ impl Parser<'_> {
         let same_shape = start.day.is_some() == end.day.is_some()
             && (start.month.is_some() || start.month_number.is_some())
                 == (end.month.is_some() || end.month_number.is_some());
+        // Two years with the era written once («از سال ۱۳۰۱ ق تا ۱۳۰۳»,
+        // «از ۱۳۰۱ تا ۱۳۰۳ ه.ق.») are both of that era.
+        let (start, end) = match (start.month, end.month, start.era, end.era) {
+            (None, None, Some(era), None) => (
+                start,
+                DateExpr {
+                    era: Some(era),
+                    ..end
+                },
+            ),
+            (None, None, None, Some(era)) => (
+                DateExpr {
+                    era: Some(era),
+                    ..start
+                },
+                end,
+            ),
+            _ => (start, end),
+        };
         same_shape.then_some((Shape::Range(start, end), next))
     }
 

@@ -363,7 +363,8 @@ impl Parser<'_> {
         (!first || j > i).then_some((total + group, j))
     }
 
-    /// An era marker: «ه.ش.», «ه ش», «هجری شمسی», «هجری خورشیدی», «خورشیدی», «ه.ق.», «میلادی», «م.».
+    /// An era marker: «ه.ش.», «ه ش», «هجری شمسی», «هجری خورشیدی», «خورشیدی»,
+    /// «ه.ق.», «میلادی», «م.», and after a four-digit year «ق», «ش», «م» alone.
     pub(super) fn era(&self, i: usize) -> Parsed<Era> {
         let tok = self.cont(i)?;
         match tok.lex()? {
@@ -386,10 +387,29 @@ impl Parser<'_> {
             }
             Lex::EraLetter('م') => {
                 let j = self.skip_dot(i + 1);
-                (j > i + 1).then_some((Era::Christian, j))
+                (j > i + 1 || self.year_letter_alone(i)).then_some((Era::Christian, j))
+            }
+            // «1417ق», «(1332 ش)», «مرداد 1348ش»: the first letter of قمری
+            // or شمسی alone (see `year_letter_alone`), or with its dot.
+            Lex::EraLetter('ق') => {
+                let j = self.skip_dot(i + 1);
+                (j > i + 1 || self.year_letter_alone(i)).then_some((Era::Lunar, j))
+            }
+            Lex::EraLetter('ش') => {
+                let j = self.skip_dot(i + 1);
+                (j > i + 1 || self.year_letter_alone(i)).then_some((Era::Solar, j))
             }
             _ => None,
         }
+    }
+
+    /// Whether the era letter at `i` («م», «ق», «ش», no dot after it) follows
+    /// a year of four digits: only there is the letter alone an era («2010م»,
+    /// «1417ق»); after a shorter number «۲۰۰ م» is two hundred metres.
+    fn year_letter_alone(&self, i: usize) -> bool {
+        i.checked_sub(1)
+            .and_then(|b| self.at(b))
+            .is_some_and(|b| matches!(b.kind, Kind::Number { digits: 4, .. }))
     }
 
     pub(super) fn skip_dot(&self, j: usize) -> usize {
