@@ -482,7 +482,7 @@ impl<'h> Iterator for Mentions<'_, 'h> {
                 self.windows.anchors(),
                 &mut self.tokens,
             );
-            grammar::parse(&self.tokens, &mut self.exprs);
+            grammar::parse(self.haystack, &self.tokens, &mut self.exprs);
         }
     }
 }

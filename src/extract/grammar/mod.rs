@@ -26,6 +26,7 @@ use chrono::Weekday;
 mod parts;
 mod relative;
 
+use super::chars::fold;
 use super::lexicon::{Lex, MonthSet};
 use super::token::{Gap, Kind, Token};
 
@@ -137,7 +138,7 @@ impl Expr {
 
 /// Finds every mention in `tokens`, leftmost-longest and non-overlapping, and
 /// appends them to `out` in text order.
-pub(crate) fn parse(tokens: &[Token], out: &mut Vec<Expr>) {
+pub(crate) fn parse(text: &str, tokens: &[Token], out: &mut Vec<Expr>) {
     // A mention never crosses a line break: parse each line on its own.
     let mut rest = tokens;
     while !rest.is_empty() {
@@ -147,7 +148,7 @@ pub(crate) fn parse(tokens: &[Token], out: &mut Vec<Expr>) {
             .position(|t| t.gap == Gap::Break)
             .map_or(rest.len(), |p| p + 1);
         let (line, tail) = rest.split_at(line_end);
-        parse_line(line, out);
+        parse_line(text, line, out);
         rest = tail;
     }
 }
@@ -171,8 +172,8 @@ pub(crate) fn lone_word(lex: Lex, start: usize, end: usize) -> Option<Expr> {
 }
 
 /// Finds the mentions in the tokens of one line.
-fn parse_line(tokens: &[Token], out: &mut Vec<Expr>) {
-    let parser = Parser::new(tokens);
+fn parse_line(text: &str, tokens: &[Token], out: &mut Vec<Expr>) {
+    let parser = Parser::new(text, tokens);
     let mut i = 0;
     while let Some(token) = tokens.get(i) {
         // Most tokens are marks and words that mean nothing in dates: the
@@ -256,6 +257,9 @@ fn may_start_mention(token: &Token) -> bool {
 }
 
 struct Parser<'t> {
+    /// The text the tokens' spans index, for the rare rule that must tell
+    /// two spellings of one meaning apart («مه» from «می»).
+    text: &'t str,
     tokens: &'t [Token],
     /// The last [`Parser::single`]: a range reads the single date after its
     /// «تا» or dash, and when it fails the main loop reads it again as a start.
@@ -266,8 +270,9 @@ struct Parser<'t> {
 }
 
 impl<'t> Parser<'t> {
-    fn new(tokens: &'t [Token]) -> Parser<'t> {
+    fn new(text: &'t str, tokens: &'t [Token]) -> Parser<'t> {
         Parser {
+            text,
             tokens,
             single_memo: Memo::default(),
             day_memo: [Memo::default(), Memo::default()],
@@ -572,7 +577,20 @@ impl Parser<'_> {
         cardinal: bool,
         day_in_digits: bool,
     ) -> Parsed<DateExpr> {
-        let (month, mah, k) = self.month(j)?;
+        // «۲۱ ماه مه ۲۰۰۴», «۱۵ ماه رمضان ۱۴۰۴»: «ماه» between the day and a
+        // Gregorian or lunar month. (Not an Iranian one: «۲ ماه تیر و مرداد»
+        // is two months.)
+        let (month, mah, k) = match self.month(j) {
+            Some(found) => found,
+            None if self.cont_lex(j) == Some(Lex::Mah) => {
+                let found = self.month(j + 1)?;
+                if found.0.set == MonthSet::Iranian {
+                    return None;
+                }
+                found
+            }
+            None => return None,
+        };
         let (year, era, next) = match self.year(k) {
             Some(((year, era), next)) => (Some(year), era, next),
             None => (None, None, k),
@@ -607,7 +625,9 @@ impl Parser<'_> {
         if let Some(((year, era), next)) = self.year(j) {
             let enough = match month.set {
                 MonthSet::Iranian => true,
-                MonthSet::Gregorian => !month.homograph || is_full_year(Some(year)),
+                MonthSet::Gregorian => {
+                    !month.homograph || is_full_year(Some(year)) || self.mah_may(i)
+                }
                 MonthSet::Afghan => is_full_year(Some(year)),
                 MonthSet::Lunar => !month.homograph || era == Some(Era::Lunar),
             };
@@ -623,10 +643,26 @@ impl Parser<'_> {
         let cued = self.month_cue_before(i);
         let enough = match month.set {
             MonthSet::Iranian => mah || cued,
+            // «ماه مه» (the month of May): after «ماه», «مه» is no fog. («ماه
+            // می» is too often «ماه می‌گذرد», the verb with its ZWNJ lost.)
+            MonthSet::Gregorian if month.homograph => self.mah_may(i),
             MonthSet::Gregorian | MonthSet::Lunar => cued && !month.homograph,
             MonthSet::Afghan => false,
         };
         enough.then_some((expr, j))
+    }
+
+    /// Whether token `i` is «مه» (May) right after «ماه».
+    fn mah_may(&self, i: usize) -> bool {
+        let after_mah = i
+            .checked_sub(1)
+            .and_then(|b| self.at(b))
+            .is_some_and(|b| b.lex() == Some(Lex::Mah));
+        after_mah
+            && self
+                .at(i)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .is_some_and(|word| word.chars().map(fold).eq("مه".chars()))
     }
 
     /// Whether a word before token `i` makes a bare month a month («اوایل», «ماه»).

@@ -545,8 +545,10 @@ impl Windows<'_, '_> {
                 set: MonthSet::Afghan,
                 ..
             } => day_or_year_beside(self.text.as_bytes(), at, end, &[4]),
-            // «۵ مه», «مه ۲۰۲۴», «پنجم مه ۲۴».
-            Lex::Month { .. } => day_or_year_beside(self.text.as_bytes(), at, end, &[2, 4]),
+            // «۵ مه», «مه ۲۰۲۴», «پنجم مه ۲۴», «ماه مه».
+            Lex::Month { .. } => {
+                day_or_year_beside(self.text.as_bytes(), at, end, &[2, 4]) || self.after_mah(at)
+            }
             // «ربیع الاول», «ذی الحجه»; not «ذی ربط», «ذی نفع».
             Lex::LunarHead(_) => matches!(self.next_word(end), Some(Lex::LunarTail(_))),
             Lex::RelativeDay(_) | Lex::RelativeYear(_) | Lex::Named { .. } | Lex::Badr => true,
@@ -649,6 +651,15 @@ impl Windows<'_, '_> {
         let start = end.checked_sub(PAS.len())?;
         (self.text.as_bytes().get(start..end) == Some(PAS) && !self.word_char_before(start))
             .then_some(start)
+    }
+
+    /// Whether the word before byte `at` is «ماه» («ماه مه»).
+    fn after_mah(&self, at: usize) -> bool {
+        const MAH: &[u8] = "ماه".as_bytes();
+        let end = gap_start(self.text.as_bytes(), at);
+        end.checked_sub(MAH.len()).is_some_and(|start| {
+            self.text.as_bytes().get(start..end) == Some(MAH) && !self.word_char_before(start)
+        })
     }
 
     /// Whether the word before byte `at` is «این» («این هفته», «این ماه»).
