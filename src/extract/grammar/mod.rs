@@ -316,6 +316,13 @@ fn is_full_year(year: Option<YearExpr>) -> bool {
     )
 }
 
+/// Whether months of the two sets count in one calendar (the Iranian and
+/// Afghan names both name Solar Hijri months).
+fn same_calendar(a: MonthSet, b: MonthSet) -> bool {
+    let solar = |set| matches!(set, MonthSet::Iranian | MonthSet::Afghan);
+    a == b || solar(a) && solar(b)
+}
+
 /// The second year of «۲۰۰۹–۱۰» or «۱۳۸۵-۸۶» written with two digits takes the
 /// century of the first.
 fn complete_second_year(first: YearExpr, second: YearExpr) -> YearExpr {
@@ -461,7 +468,7 @@ impl Parser<'_> {
     fn number_may_start(&self, i: usize) -> bool {
         self.after_year_cue(i)
             || self.at(i + 1).is_some_and(|next| match next.kind {
-                Kind::Punct(c) => matches!(c, '/' | '.' | '-' | '–' | '—' | '،' | ','),
+                Kind::Punct(c) => matches!(c, '/' | '\\' | '.' | '-' | '–' | '—' | '،' | ','),
                 Kind::Word(Some(lex)) => matches!(
                     lex,
                     Lex::Month { .. }
@@ -897,6 +904,12 @@ impl Parser<'_> {
         let same_shape = start.day.is_some() == end.day.is_some()
             && (start.month.is_some() || start.month_number.is_some())
                 == (end.month.is_some() || end.month_number.is_some());
+        // «چهارشنبه ۲۳ نوامبر - سوم آذر»: one day in two calendars, no range.
+        if let (Some(a), Some(b)) = (start.month, end.month) {
+            if !same_calendar(a.set, b.set) {
+                return None;
+            }
+        }
         // Two years with the era written once («از سال ۱۳۰۱ ق تا ۱۳۰۳»,
         // «از ۱۳۰۱ تا ۱۳۰۳ ه.ق.») are both of that era.
         let (start, end) = match (start.month, end.month, start.era, end.era) {

@@ -426,9 +426,11 @@ impl Parser<'_> {
         let Kind::Punct(s) = sep.kind else {
             return None;
         };
-        if !matches!(s, '/' | '-' | '.') {
+        if !matches!(s, '/' | '-' | '.' | '\\') {
             return None;
         }
+        // «۱۰\۱۰\۱۳۷۰»: a backslash, as some type the slash, reads like one.
+        let slash = matches!(s, '/' | '\\');
         let b = self.number(i + 2)?;
         let sep2 = self.cont(i + 3)?;
         if !matches!(sep2.kind, Kind::Punct(c) if c == s) {
@@ -442,13 +444,13 @@ impl Parser<'_> {
         // «۱۴۰۳ / ۱۱ / ۳۰», «۱۳۹۹ - ۰۳ - ۰۲»: spaces around «-» and «.» only
         // with a four-digit year, since «۱۸ - ۲۰ آذر» is a range of days.
         let year_of_four = a.1 == 4 || self.number(i + 4).is_some_and(|c| c.1 == 4);
-        if !(glued || (spaced && (s == '/' || year_of_four))) {
+        if !(glued || (spaced && (slash || year_of_four))) {
             return None;
         }
         // Not part of a longer run («1403/5/3/2», «2/1403/5/3»).
         let longer_right = self.at(i + 5).is_some_and(|t| {
             t.gap == Gap::Glued
-                && matches!(t.kind, Kind::Punct('/' | '-' | '.'))
+                && matches!(t.kind, Kind::Punct('/' | '-' | '.' | '\\'))
                 && self
                     .at(i + 6)
                     .is_some_and(|n| n.gap == Gap::Glued && matches!(n.kind, Kind::Number { .. }))
@@ -457,15 +459,15 @@ impl Parser<'_> {
             && self.at(i).is_some_and(|t| t.gap == Gap::Glued)
             && self
                 .at(i - 1)
-                .is_some_and(|t| matches!(t.kind, Kind::Punct('/' | '-' | '.')));
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('/' | '-' | '.' | '\\')));
         if longer_right || longer_left {
             return None;
         }
         let (year, month, day) = match (a, c) {
             ((y, 4), (d, 1..=2)) => ((y, 4), b, d),
             ((d, 1..=2), (y, 4)) => ((y, 4), b, d),
-            ((y, 2), (d, 1..=2)) if s == '/' && (y > 31 || d <= 31) => ((y, 2), b, d),
-            ((d, 1..=2), (y, 2)) if s == '/' => ((y, 2), b, d),
+            ((y, 2), (d, 1..=2)) if slash && (y > 31 || d <= 31) => ((y, 2), b, d),
+            ((d, 1..=2), (y, 2)) if slash => ((y, 2), b, d),
             _ => return None,
         };
         if b.1 > 2 || !(1..=12).contains(&month.0) || !(1..=31).contains(&day) {

@@ -69,7 +69,7 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
     // («۱۲/۴/۱۴۰۳», «۰۲ / ۰۵ / ۱۰»). Two numbers are no date («۱۷/۲۰», a
     // grade), nor are numbers between different signs («۱ / ۲ - ۳»).
     let after = after_spaces(bytes, end);
-    if let Some(&sign @ (b'/' | b'-' | b'.')) = bytes.get(after) {
+    if let Some(&sign @ (b'/' | b'-' | b'.' | b'\\')) = bytes.get(after) {
         let second = sign_then_number(bytes, after, sign);
         if let Some(third) =
             second.and_then(|second| sign_then_number(bytes, after_spaces(bytes, second), sign))
@@ -77,7 +77,7 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
             // Not when the run goes on, glued («۱/۱/۱/۱»): the grammar
             // reads no date in a longer run, and text made of such runs
             // would open a window at every number.
-            let longer = matches!(bytes.get(third), Some(b'/' | b'-' | b'.'))
+            let longer = matches!(bytes.get(third), Some(b'/' | b'-' | b'.' | b'\\'))
                 && bytes.get(third + 1..).is_some_and(starts_with_digit);
             if !longer {
                 return true;
