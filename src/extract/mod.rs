@@ -275,7 +275,10 @@ impl ExtractorBuilder {
     }
 
     /// Whether to report relative dates («دیروز», «سه روز پیش», «هفته گذشته»,
-    /// «پارسال»). Default: yes. They resolve only with a reference date.
+    /// «پارسال», «جمعه گذشته», «شنبه هفته آینده»). Default: yes. They resolve
+    /// only with a reference date. A weekday with «گذشته» or «آینده» is the
+    /// last one before the reference or the next one after it; with a week
+    /// («این هفته», «هفته آینده») it is that day of that Saturday-to-Friday week.
     ///
     /// Months and years count in the Solar Hijri calendar, unless an era
     /// marker follows: «سال جاری میلادی» is the Gregorian year of the
@@ -296,6 +299,10 @@ impl ExtractorBuilder {
     /// assert_eq!(m.as_str(), "سال جاری میلادی");
     /// assert_eq!(m.calendar(), Calendar::Gregorian);
     /// assert_eq!(m.value().unwrap().to_string(), "2025");
+    ///
+    /// // 2025-07-12 is a Saturday: the last Friday is the day before.
+    /// let m = ex.find_iter("جمعه گذشته باران آمد").next().unwrap();
+    /// assert_eq!(m.gregorian().map(|(first, _)| first.to_string()), Some("2025-07-11".into()));
     /// ```
     pub fn relative(mut self, yes: bool) -> ExtractorBuilder {
         self.kinds.relative = yes;

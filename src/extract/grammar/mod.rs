@@ -108,6 +108,15 @@ pub(crate) enum RelExpr {
         shift: i8,
         era: Option<Era>,
     },
+    /// A weekday counted from the reference: the last one before it («جمعه
+    /// گذشته», `shift` −1, `in_week` false), the next one after it («دوشنبه
+    /// آینده», +1), or the one in a week of Saturday to Friday («جمعه این
+    /// هفته», 0, true; «شنبه هفته آینده», +1, true).
+    Weekday {
+        weekday: Weekday,
+        shift: i8,
+        in_week: bool,
+    },
     /// A named day of the Solar Hijri year: «نوروز», «سیزده‌بدر», «شب یلدا»; its
     /// year may be written («نوروز ۱۴۰۴»).
     Named { date: DateExpr },
@@ -657,6 +666,19 @@ impl Parser<'_> {
             MonthSet::Afghan => false,
         };
         enough.then_some((expr, j))
+    }
+
+    /// Whether the token before `i` is one of `words` (compared folded).
+    fn word_before_is(&self, i: usize, words: &[&str]) -> bool {
+        let Some(before) = i.checked_sub(1).and_then(|b| self.at(b)) else {
+            return false;
+        };
+        let Some(text) = self.text.get(before.start..before.end) else {
+            return false;
+        };
+        words
+            .iter()
+            .any(|word| text.chars().map(fold).eq(word.chars().map(fold)))
     }
 
     /// Whether token `i` is «مه» (May) right after «ماه».

@@ -6,6 +6,8 @@
 //! نیم گذشته», «۴ سال آینده») and is not reported. Counts are capped so that
 //! «۱۴۰۰ سال پیش» (1400 years ago) is not read as a date.
 
+use chrono::Weekday;
+
 use super::{DateExpr, MonthRef, Parsed, Parser, RelExpr, Unit};
 use crate::extract::lexicon::{Lex, MonthSet};
 use crate::extract::token::{Gap, Kind};
@@ -51,7 +53,51 @@ impl Parser<'_> {
                 Some(Lex::Named { month: 9, day: 30 }) => self.named(i + 2, 9, 30),
                 _ => self.this_unit(i),
             },
+            Lex::Weekday(_) | Lex::Cardinal(1..=5) => {
+                self.weekday_counted(i).or_else(|| self.this_unit(i))
+            }
             _ => self.this_unit(i),
+        }
+    }
+
+    /// «جمعه گذشته», «دوشنبه آینده», «سه شنبه قبل», «جمعه این هفته»,
+    /// «شنبه هفته آینده», «چهارشنبه‌ی هفته جاری».
+    fn weekday_counted(&self, i: usize) -> Parsed<RelExpr> {
+        let (weekday, j) = self.weekday(i)?;
+        // «امام جمعه», «ائمه جمعه»: the Friday prayer leader, a title.
+        if weekday == Weekday::Fri && self.word_before_is(i, &["امام", "ائمه"]) {
+            return None;
+        }
+        let j = self.skip_ezafe(j);
+        let counted = |shift, in_week, next| {
+            Some((
+                RelExpr::Weekday {
+                    weekday,
+                    shift,
+                    in_week,
+                },
+                next,
+            ))
+        };
+        match self.cont_lex(j)? {
+            _ if !self.whole_word(j) => None,
+            Lex::YearShift(shift @ (-1 | 1)) => counted(shift, false, j + 1),
+            // Not «پنجشنبه بعد از ظهر» (Thursday afternoon).
+            Lex::WeakShift(shift) if !self.counts_from_elsewhere(j + 1) => {
+                counted(shift, false, j + 1)
+            }
+            Lex::In if self.cont_lex(j + 1) == Some(Lex::Hafte) => counted(0, true, j + 2),
+            Lex::Hafte if !self.whole_word(self.skip_ezafe(j + 1)) => None,
+            Lex::Hafte => match self.cont_lex(self.skip_ezafe(j + 1))? {
+                Lex::YearShift(shift) => counted(shift, true, self.skip_ezafe(j + 1) + 1),
+                Lex::WeakShift(shift)
+                    if !self.counts_from_elsewhere(self.skip_ezafe(j + 1) + 1) =>
+                {
+                    counted(shift, true, self.skip_ezafe(j + 1) + 1)
+                }
+                _ => None,
+            },
+            _ => None,
         }
     }
 
@@ -62,6 +108,9 @@ impl Parser<'_> {
             return None; // «۳ ماه گذشته» is a stretch of time
         }
         let j = self.skip_ezafe(j);
+        if !self.whole_word(j) {
+            return None; // «هفته پیش‌رو»: the coming week, not the last
+        }
         let shift = match self.cont_lex(j)? {
             Lex::YearShift(shift) => shift,
             Lex::WeakShift(shift) if unit != Unit::Day => shift,
@@ -105,6 +154,9 @@ impl Parser<'_> {
             _ => return None,
         };
         let (unit, k) = self.unit(j)?;
+        if !self.whole_word(k) {
+            return None;
+        }
         let sign = match self.cont_lex(k)? {
             Lex::WeakShift(-1) => -1,
             Lex::WeakShift(1) | Lex::Digar => 1,
@@ -119,6 +171,24 @@ impl Parser<'_> {
             None => None,
         };
         Some((RelExpr::Offset { unit, amount }, k + 1))
+    }
+
+    /// Whether token `k` is a whole word, if it is «قبل», «پیش» or «بعد»: no
+    /// word part glued or joined after it but the ezafe «ی» («پیش‌رو»,
+    /// upcoming, is no «پیش»; «قبل‌تر» is «earlier»). The other direction
+    /// words keep their suffixes («روز گذشته‌شان», their yesterday).
+    fn whole_word(&self, k: usize) -> bool {
+        if !matches!(self.cont_lex(k), Some(Lex::WeakShift(_))) {
+            return true;
+        }
+        !self.at(k + 1).is_some_and(|t| {
+            matches!(t.gap, Gap::Joiner | Gap::Glued)
+                && match t.kind {
+                    Kind::Word(None) => t.end - t.start != 'ی'.len_utf8(),
+                    Kind::Word(Some(_)) => true,
+                    Kind::Number { .. } | Kind::Punct(_) => false,
+                }
+        })
     }
 
     /// Whether the word after «پیش», «بعد» or «دیگر» ties the count to something

@@ -50,6 +50,7 @@ pub(super) fn granularity(rel: RelExpr) -> Granularity {
             unit: Unit::Week | Unit::Day,
             ..
         } => Granularity::Week,
+        RelExpr::Weekday { .. } => Granularity::Day,
     }
 }
 
@@ -80,6 +81,25 @@ pub(super) fn resolve(rel: RelExpr, reference: Date) -> Option<(Value, (Date, Da
                 }
                 (unit, other) => in_calendar(unit, shift, other, reference),
             }
+        }
+        RelExpr::Weekday {
+            weekday,
+            shift,
+            in_week,
+        } => {
+            let target = days_since_saturday(weekday);
+            let here = days_since_saturday(reference.weekday());
+            let days = if in_week {
+                // The week `shift` weeks from the reference's, at `weekday`.
+                i64::from(shift) * 7 + target - here
+            } else if shift < 0 {
+                // The last one strictly before the reference: 1..=7 days back.
+                -((here - target - 1).rem_euclid(7) + 1)
+            } else {
+                // The next one strictly after it: 1..=7 days on.
+                (target - here - 1).rem_euclid(7) + 1
+            };
+            day(reference.checked_add_days(days)?)
         }
         RelExpr::Named { .. } => None, // resolved like any written date
     }
@@ -149,9 +169,9 @@ fn year(first: Date) -> Option<(Value, (Date, Date))> {
     ))
 }
 
-/// The Saturday-to-Friday week `shift` weeks from the one holding `reference`.
-fn week(reference: Date, shift: i64) -> Option<(Value, (Date, Date))> {
-    let since_saturday = match reference.weekday() {
+/// How many days `weekday` comes after Saturday, the first day of the Iranian week.
+fn days_since_saturday(weekday: Weekday) -> i64 {
+    match weekday {
         Weekday::Sat => 0,
         Weekday::Sun => 1,
         Weekday::Mon => 2,
@@ -159,7 +179,12 @@ fn week(reference: Date, shift: i64) -> Option<(Value, (Date, Date))> {
         Weekday::Wed => 4,
         Weekday::Thu => 5,
         Weekday::Fri => 6,
-    };
+    }
+}
+
+/// The Saturday-to-Friday week `shift` weeks from the one holding `reference`.
+fn week(reference: Date, shift: i64) -> Option<(Value, (Date, Date))> {
+    let since_saturday = days_since_saturday(reference.weekday());
     let saturday = reference.checked_add_days(shift.checked_mul(7)? - since_saturday)?;
     let friday = saturday.checked_add_days(6)?;
     let point = |d: Date| Point::Day {
@@ -171,4 +196,70 @@ fn week(reference: Date, shift: i64) -> Option<(Value, (Date, Date))> {
         Value::Range(point(saturday), point(friday)),
         (saturday, friday),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WEEKDAYS: [Weekday; 7] = [
+        Weekday::Sat,
+        Weekday::Sun,
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+    ];
+
+    fn weekday_of(reference: Date, weekday: Weekday, shift: i8, in_week: bool) -> Date {
+        let rel = RelExpr::Weekday {
+            weekday,
+            shift,
+            in_week,
+        };
+        let (_, (first, last)) = resolve(rel, reference).expect("in range");
+        assert_eq!(first, last, "one day");
+        first
+    }
+
+    /// For every reference day of three years and every weekday: the last
+    /// one is 1..=7 days before, the next one 1..=7 days after, and the one
+    /// of a week lies in that Saturday..Friday week; each is that weekday.
+    #[test]
+    fn weekdays_counted_from_the_reference() {
+        let start = Date::new(1403, 1, 1).expect("valid");
+        for reference in start.iter_days().take(3 * 366) {
+            let saturday = reference
+                .checked_add_days(-days_since_saturday(reference.weekday()))
+                .expect("in range");
+            for weekday in WEEKDAYS {
+                let last = weekday_of(reference, weekday, -1, false);
+                let back = reference.days_since(last);
+                assert!(
+                    (1..=7).contains(&back),
+                    "{reference} {weekday:?} last {last}"
+                );
+                assert_eq!(last.weekday(), weekday);
+
+                let next = weekday_of(reference, weekday, 1, false);
+                let on = next.days_since(reference);
+                assert!((1..=7).contains(&on), "{reference} {weekday:?} next {next}");
+                assert_eq!(next.weekday(), weekday);
+
+                for shift in [-1i8, 0, 1] {
+                    let day = weekday_of(reference, weekday, shift, true);
+                    let week_start = saturday
+                        .checked_add_days(7 * i64::from(shift))
+                        .expect("in range");
+                    let into = day.days_since(week_start);
+                    assert!(
+                        (0..7).contains(&into),
+                        "{reference} {weekday:?} week {shift}: {day}"
+                    );
+                    assert_eq!(day.weekday(), weekday);
+                }
+            }
+        }
+    }
 }

@@ -137,7 +137,7 @@ impl AnchorKinds {
             Lex::Cardinal(1000) | Lex::Sal | Lex::Named { .. } | Lex::Badr | Lex::Cardinal(13) => {
                 true
             }
-            Lex::Pas => self.relative,
+            Lex::Pas | Lex::Weekday(_) => self.relative,
             Lex::Mah
             | Lex::Rooz
             | Lex::Shab
@@ -557,6 +557,11 @@ impl Windows<'_, '_> {
             // «سیزده‌بدر», «پس‌فردا»: the second half after a ZWNJ or a space.
             Lex::Cardinal(13) => self.next_word_is(end, "بدر"),
             Lex::Pas => self.next_word_is(end, "فردا"),
+            // «جمعه گذشته», «دوشنبه آینده», «جمعه این هفته», «شنبه هفته آینده».
+            Lex::Weekday(_) => matches!(
+                self.word_at(self.past_ezafe(end)).0,
+                Some(Lex::YearShift(-1 | 1) | Lex::WeakShift(_) | Lex::In | Lex::Hafte)
+            ),
             // «سال1373», «سال گذشته», «این ماه», «سه روز پیش», «هفته‌ی آینده».
             Lex::Sal | Lex::Mah | Lex::Rooz | Lex::Shab | Lex::Hafte => {
                 glued_digits()
@@ -584,6 +589,9 @@ impl Windows<'_, '_> {
                 forward: 0,
             },
             Lex::RelativeDay(_) => DEICTIC_MARGINS,
+            // The grammar reads the word before a weekday: «سه» of «سه شنبه»,
+            // «امام» of «امام جمعه» (a title, no date).
+            Lex::Weekday(_) => RELATIVE_MARGINS,
             // The back margin is for a count, «این» or a month glued to
             // «در» before the word: most often the word before is none of
             // these, and nothing before it can belong to the mention.
@@ -605,15 +613,7 @@ impl Windows<'_, '_> {
     /// ezafe «ی» written apart), if it is a direction word.
     fn word_after(&mut self, end: usize) -> Option<Lex> {
         let bytes = self.text.as_bytes();
-        let mut start = gap_end(bytes, end);
-        // The ezafe «ی» (DB 8C) written apart.
-        if bytes.get(start..start + 2) == Some(&[0xDB, 0x8C]) {
-            let after = start + 2;
-            let past_gap = gap_end(bytes, after);
-            if past_gap > after {
-                start = past_gap;
-            }
-        }
+        let start = self.past_ezafe(end);
         // Only the direction words matter here (گذشته جاری آینده آتی قبل پیش
         // بعد دیگر): a different first letter settles it without folding.
         let first_letter = matches!(
@@ -634,6 +634,22 @@ impl Windows<'_, '_> {
             return None;
         }
         self.word_at(start).0
+    }
+
+    /// Where the word after byte `end` starts, past spaces, joiners and an
+    /// ezafe «ی» written apart («هفته‌ی گذشته»).
+    fn past_ezafe(&self, end: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let start = gap_end(bytes, end);
+        // The ezafe «ی» (DB 8C) written apart.
+        if bytes.get(start..start + 2) == Some(&[0xDB, 0x8C]) {
+            let after = start + 2;
+            let past_gap = gap_end(bytes, after);
+            if past_gap > after {
+                return past_gap;
+            }
+        }
+        start
     }
 
     /// Whether the word after byte `end` (past spaces and joiners) is `word`.
