@@ -36,9 +36,9 @@ use edges::{
 };
 use short_words::{short_word_key, ShortWords};
 use tables::{
-    is_block_digit, letter_at, low_byte, may_open_anchor, raw_triple, set_bit, set_triple,
-    start_key4, triple_keys, two_bytes, unfolded, JOINER_LEAD, OUTSIDE_BLOCK, STARTS_WORDS,
-    TRIPLE_WORDS,
+    dropped_in_first_four, is_block_digit, letter_at, low_byte, may_open_anchor, raw_triple,
+    set_bit, set_triple, start_key4, triple_keys, two_bytes, unfolded, JOINER_LEAD, OUTSIDE_BLOCK,
+    STARTS_WORDS, TRIPLE_WORDS,
 };
 use words::{skip_openers, WordStarts};
 
@@ -443,7 +443,7 @@ impl Windows<'_, '_> {
                         let (lex, len) = match self.short_words.get(key) {
                             Some(known) => known,
                             None => {
-                                let known = if self.scanner.may_be_anchor_word(rest) {
+                                let known = if self.may_read_anchor(rest) {
                                     let (lex, end) = self.word_at(at);
                                     (lex, end - at)
                                 } else {
@@ -455,7 +455,7 @@ impl Windows<'_, '_> {
                         };
                         lex.and_then(|lex| self.anchor_of(at, lex, at + len))
                     }
-                    None if self.scanner.may_be_anchor_word(rest) => self.anchor_word(at),
+                    None if self.may_read_anchor(rest) => self.anchor_word(at),
                     None => None,
                 };
                 if found.is_some() {
@@ -479,12 +479,21 @@ impl Windows<'_, '_> {
                         lex: None,
                     });
                 }
-            } else if self.scanner.may_be_anchor_word(rest) {
+            } else if self.may_read_anchor(rest) {
                 if let Some(anchor) = self.anchor_word(at) {
                     return Some(anchor);
                 }
             }
         }
+    }
+
+    /// Whether the word at the start of `rest`, which passed the first test,
+    /// is worth reading: the four-letter check, and no character that
+    /// folding drops among the letters the tables keyed it by (see
+    /// [`dropped_in_first_four`]).
+    #[inline]
+    fn may_read_anchor(&self, rest: &[u8]) -> bool {
+        self.scanner.may_be_anchor_word(rest) && !dropped_in_first_four(rest)
     }
 
     /// The meaning of the word starting at `at`, if it has one in dates, and
@@ -821,6 +830,31 @@ mod tests {
             let at = text.rfind('۱').unwrap_or(0);
             assert_eq!(number_before(text.as_bytes(), at), expected, "{text}");
         }
+    }
+
+    /// The characters the scan turns away at a word's start are exactly
+    /// those folding drops, and only in its first four characters.
+    #[test]
+    fn dropped_characters_are_the_ignorable_ones() {
+        use super::tables::dropped_in_first_four;
+        use crate::extract::chars::is_ignorable;
+        for c in '\u{0600}'..='\u{06FF}' {
+            for at in 0..4 {
+                let mut word: String = "تیر".chars().take(at).collect();
+                word.push(c);
+                word.push_str("ماه");
+                assert_eq!(
+                    dropped_in_first_four(word.as_bytes()),
+                    is_ignorable(c),
+                    "U+{:04X} at {at}",
+                    c as u32
+                );
+            }
+        }
+        assert!(
+            !dropped_in_first_four("تیرماهـ".as_bytes()),
+            "past the fourth"
+        );
     }
 
     /// A homograph month («اسد», «مه») needs a day of one or two digits right

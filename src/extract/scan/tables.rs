@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use crate::extract::chars::{fold, is_arabic_word_char};
+use crate::extract::chars::{arabic_word_fold, fold, is_arabic_word_char, DROPPED, NOT_WORD};
 
 /// The size of the four-letter table, in 64-bit words (2^16 bits, 8 KiB).
 pub(super) const STARTS_WORDS: usize = 1024;
@@ -150,6 +150,36 @@ pub(super) fn set_bit(table: &mut [u64], key: usize) {
     if let Some(slot) = table.get_mut(key / 64) {
         *slot |= 1 << (key % 64);
     }
+}
+
+/// Whether one of the first four two-byte characters of `bytes` is one that
+/// folding drops (tatweel, a vowel mark: see [`is_ignorable`]). The tables
+/// key a word by its first letters as written, and no anchor is entered with
+/// such a character, so a word like «ـامرداد» or «تـیر» passes them only by
+/// a chance hit of the hash, which depends on the kinds that fill them. It is
+/// turned away whatever they say: what is found must not change when a kind
+/// is switched off.
+///
+/// [`is_ignorable`]: crate::extract::chars::is_ignorable
+/// Only the word's own characters count: the first one that is no word
+/// character of the block ends the look.
+#[inline]
+pub(super) fn dropped_in_first_four(bytes: &[u8]) -> bool {
+    for pair in bytes.chunks_exact(2).take(4) {
+        let &[lead, continuation] = pair else {
+            return false;
+        };
+        if lead & 0xFC != 0xD8 {
+            return false;
+        }
+        let low = u8::try_from(arabic_low_byte(lead, continuation)).unwrap_or(0);
+        match arabic_word_fold(low) {
+            DROPPED => return true,
+            NOT_WORD => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The letter of the Arabic block at byte `i` of `bytes` (its low byte), or 0
