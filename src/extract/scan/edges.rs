@@ -1,6 +1,7 @@
 //! Where windows and words end: barriers (line breaks, letters of other
 //! scripts), runs of spaces and joiners, and window edges that cut no word.
 
+use super::tables::arabic_low_byte;
 use crate::extract::chars::{digit_value, is_arabic_word_char, is_word_char};
 
 /// By byte: whether a window stops at it. A line break, because mentions
@@ -190,26 +191,80 @@ pub(super) fn char_boundary_at_or_after(text: &str, mut at: usize) -> usize {
     at.min(text.len())
 }
 
-/// A window start at or after `earliest` (and at or before `anchor`): just
-/// after a space or line break, where a word starts, as at every anchor. The
-/// grammar may then trust the first token's gap; without a space in reach the
-/// window starts at the anchor.
+/// A window start where a word starts (after a space or line break, or at
+/// the start of the text), as at every anchor, so that the grammar may trust
+/// the first token's gap. When `earliest` falls inside a word of parts glued
+/// by a joiner, a sign or digits («کتاب‌۱۳۵۷/فروردین»), the start moves back
+/// to that word's start: a mention may start inside it, and what a window
+/// finds there must not depend on whether another anchor's window happened
+/// to reach back over it (with Gregorian months off, «ژوئیه» there opens no
+/// window). It moves no further back than `floor` (the end of the last
+/// window), [`MAX_TOKEN_STRETCH`] bytes or a barrier. Inside a plain word,
+/// or short of its start, the start moves forward to the next word start
+/// before `anchor`, or to `anchor` itself.
 #[inline]
-pub(super) fn window_start(text: &str, earliest: usize, anchor: usize) -> usize {
+pub(super) fn window_start(text: &str, floor: usize, earliest: usize, anchor: usize) -> usize {
     let at = char_boundary_at_or_after(text, earliest.min(anchor)).min(anchor);
-    let starts_word = at == 0
-        || text
-            .get(..at)
-            .and_then(|s| s.chars().next_back())
-            .is_some_and(char::is_whitespace);
-    if starts_word {
+    let starts_word = |at: usize| {
+        at == 0
+            || text
+                .get(..at)
+                .and_then(|s| s.chars().next_back())
+                .is_some_and(char::is_whitespace)
+    };
+    if starts_word(at) {
         return at;
     }
+    // A word of parts (a joiner, a sign, a digit: anything but letters)
+    // may hold the start of a mention inside it; a plain word cannot.
+    let bytes = text.as_bytes();
+    let part = |at: usize| match bytes.get(at) {
+        Some(&b) if b < 0x80 => true,
+        Some(&lead) if lead & 0xFC == 0xD8 => bytes
+            .get(at + 1)
+            .is_some_and(|&next| !is_arabic_word_char(arabic_low_byte(lead, next))),
+        Some(0xC2 | 0xE2) => true,
+        _ => false,
+    };
+    // Forward to the next word start, noting parts.
     let stretch = text.get(at..anchor).unwrap_or_default();
-    stretch
-        .char_indices()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(anchor, |(i, c)| at + i + c.len_utf8())
+    let mut parts = false;
+    let mut next = anchor;
+    for (i, c) in stretch.char_indices() {
+        if c.is_whitespace() {
+            next = at + i + c.len_utf8();
+            break;
+        }
+        parts |= part(at + i);
+    }
+    // Back to the start of the word `at` falls in, a byte at a time.
+    let mut word_start = at;
+    let mut reachable = true;
+    while word_start > floor {
+        let b = bytes.get(word_start - 1).copied().unwrap_or(b' ');
+        if b == b' ' || b == b'\t' || b == b'\n' || b == b'\r' {
+            break;
+        }
+        if is_barrier(b) || at - word_start > MAX_TOKEN_STRETCH {
+            reachable = false;
+            break;
+        }
+        word_start -= 1;
+        // At the first byte of a character: a part, or other whitespace.
+        if b & 0xC0 != 0x80 {
+            let c = text.get(word_start..).and_then(|r| r.chars().next());
+            if c.is_some_and(char::is_whitespace) {
+                word_start += c.map_or(1, char::len_utf8);
+                break;
+            }
+            parts |= part(word_start);
+        }
+    }
+    if reachable && parts && starts_word(word_start) {
+        word_start
+    } else {
+        next
+    }
 }
 
 /// A window end at or after `end` that does not cut a word or a number: the

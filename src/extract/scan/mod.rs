@@ -328,7 +328,7 @@ impl Iterator for Windows<'_, '_> {
         let earliest = char_boundary_at_or_after(self.text, earliest).min(first.start);
         // Nor does it reach past a letter of another script (see `BARRIER`).
         let earliest = last_barrier(self.text, earliest, first.start).unwrap_or(earliest);
-        let start = window_start(self.text, earliest, first.start);
+        let start = window_start(self.text, self.last_end, earliest, first.start);
         let mut reach = first.end + first.margins.forward;
         let mut last = first.end;
         self.anchors.clear();
@@ -830,6 +830,24 @@ mod tests {
             let at = text.rfind('۱').unwrap_or(0);
             assert_eq!(number_before(text.as_bytes(), at), expected, "{text}");
         }
+    }
+
+    /// A window start inside a word of parts moves back to the word's start
+    /// (a mention may start inside it); inside a plain word, forward.
+    #[test]
+    fn window_starts_take_words_of_parts_whole() {
+        use super::edges::window_start;
+        let text = "خبر کتاب‌۱۳۵۷/فروردین ۱۴۰۳";
+        let anchor = text.find("۱۴۰۳").unwrap_or(0);
+        let inside = text.find("۱۳۵۷").unwrap_or(0) + 2;
+        let word = text.find("کتاب").unwrap_or(0);
+        assert_eq!(window_start(text, 0, inside, anchor), word);
+        // Not back past the end of the last window: forward instead.
+        assert_eq!(window_start(text, inside - 2, inside, anchor), anchor);
+        let plain = "خبر کتابخانه ۱۴۰۳";
+        let anchor = plain.find("۱۴۰۳").unwrap_or(0);
+        let inside = plain.find("کتاب").unwrap_or(0) + 4;
+        assert_eq!(window_start(plain, 0, inside, anchor), anchor);
     }
 
     /// The characters the scan turns away at a word's start are exactly
