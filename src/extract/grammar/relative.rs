@@ -87,16 +87,17 @@ impl Parser<'_> {
                 counted(shift, false, j + 1)
             }
             Lex::In if self.cont_lex(j + 1) == Some(Lex::Hafte) => counted(0, true, j + 2),
-            Lex::Hafte if !self.whole_word(self.skip_ezafe(j + 1)) => None,
-            Lex::Hafte => match self.cont_lex(self.skip_ezafe(j + 1))? {
-                Lex::YearShift(shift) => counted(shift, true, self.skip_ezafe(j + 1) + 1),
-                Lex::WeakShift(shift)
-                    if !self.counts_from_elsewhere(self.skip_ezafe(j + 1) + 1) =>
-                {
-                    counted(shift, true, self.skip_ezafe(j + 1) + 1)
+            Lex::Hafte => {
+                let k = self.skip_ezafe(j + 1);
+                match self.cont_lex(k)? {
+                    _ if !self.whole_word(k) => None,
+                    Lex::YearShift(shift) => counted(shift, true, k + 1),
+                    Lex::WeakShift(shift) if !self.counts_from_elsewhere(k + 1) => {
+                        counted(shift, true, k + 1)
+                    }
+                    _ => None,
                 }
-                _ => None,
-            },
+            }
             _ => None,
         }
     }
