@@ -670,15 +670,15 @@ impl Parser<'_> {
 
     /// Whether the token before `i` is one of `words` (compared folded).
     fn word_before_is(&self, i: usize, words: &[&str]) -> bool {
-        let Some(before) = i.checked_sub(1).and_then(|b| self.at(b)) else {
-            return false;
-        };
-        let Some(text) = self.text.get(before.start..before.end) else {
-            return false;
-        };
-        words
-            .iter()
-            .any(|word| text.chars().map(fold).eq(word.chars().map(fold)))
+        i.checked_sub(1)
+            .is_some_and(|before| words.iter().any(|word| self.token_is(before, word)))
+    }
+
+    /// Whether token `k` is `word`, compared folded.
+    fn token_is(&self, k: usize, word: &str) -> bool {
+        self.at(k)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|text| text.chars().map(fold).eq(word.chars().map(fold)))
     }
 
     /// Whether token `i` is «مه» (May) right after «ماه».
@@ -687,11 +687,7 @@ impl Parser<'_> {
             .checked_sub(1)
             .and_then(|b| self.at(b))
             .is_some_and(|b| b.lex() == Some(Lex::Mah));
-        after_mah
-            && self
-                .at(i)
-                .and_then(|t| self.text.get(t.start..t.end))
-                .is_some_and(|word| word.chars().map(fold).eq("مه".chars()))
+        after_mah && self.token_is(i, "مه")
     }
 
     /// Whether a word before token `i` makes a bare month a month («اوایل», «ماه»).

@@ -138,12 +138,7 @@ pub(super) fn number_before(bytes: &[u8], at: usize) -> bool {
     while end > 0 && bytes.get(end - 1) == Some(&b' ') {
         end -= 1;
     }
-    match bytes.get(..end) {
-        Some([.., b]) if b.is_ascii_digit() => true,
-        Some([.., 0xDB, n]) => (0xB0..=0xB9).contains(n),
-        Some([.., 0xD9, n]) => (0xA0..=0xA9).contains(n),
-        _ => false,
-    }
+    digits_ending_at(bytes, end, 1) == 1
 }
 
 /// The first byte at or after `at` that is not a space.

@@ -671,20 +671,22 @@ impl Windows<'_, '_> {
 
     /// Where «پس» starts when it is the word before byte `at` («پس فردا»).
     fn pas_before(&self, at: usize) -> Option<usize> {
-        const PAS: &[u8] = "پس".as_bytes();
-        let end = gap_start(self.text.as_bytes(), at);
-        let start = end.checked_sub(PAS.len())?;
-        (self.text.as_bytes().get(start..end) == Some(PAS) && !self.word_char_before(start))
-            .then_some(start)
+        self.word_before(at, "پس")
     }
 
     /// Whether the word before byte `at` is «ماه» («ماه مه»).
     fn after_mah(&self, at: usize) -> bool {
-        const MAH: &[u8] = "ماه".as_bytes();
-        let end = gap_start(self.text.as_bytes(), at);
-        end.checked_sub(MAH.len()).is_some_and(|start| {
-            self.text.as_bytes().get(start..end) == Some(MAH) && !self.word_char_before(start)
-        })
+        self.word_before(at, "ماه").is_some()
+    }
+
+    /// Where `word` starts when it is the whole word before byte `at` (spaces
+    /// and joiners between), as written.
+    fn word_before(&self, at: usize, word: &str) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        let end = gap_start(bytes, at);
+        let start = end.checked_sub(word.len())?;
+        (bytes.get(start..end) == Some(word.as_bytes()) && !self.word_char_before(start))
+            .then_some(start)
     }
 
     /// Whether the word before byte `at` is «این» («این هفته», «این ماه»).
