@@ -3,8 +3,11 @@
 
 use crate::extract::lexicon::Lex;
 
-/// How many words [`ShortWords`] remembers.
-const SHORT_WORD_SLOTS: usize = 16;
+/// How many words [`ShortWords`] remembers (a power of two). With every kind
+/// on, news text meets a few dozen short anchor words and look-alikes often
+/// («سال», «روز», «هفته», «شهر», «هزار»): 16 slots lost half of them to
+/// each other before they came again.
+const SHORT_WORD_SLOTS: usize = 64;
 
 /// The last few short words met at word starts, with what they mean as
 /// anchor words and their length: text dense with dates repeats a few words
@@ -27,7 +30,8 @@ impl ShortWords {
 
     fn slot(key: u128) -> usize {
         let folded = (key as u64) ^ ((key >> 64) as u64);
-        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 60) as usize % SHORT_WORD_SLOTS
+        let bits = SHORT_WORD_SLOTS.trailing_zeros();
+        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize % SHORT_WORD_SLOTS
     }
 
     /// The meaning and length remembered for the word with this key.
