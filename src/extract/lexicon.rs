@@ -53,6 +53,8 @@ pub(crate) enum Lex {
     YearCue,
     /// «سال‌های» (the years), which opens a range of years.
     Sals,
+    /// A kind of year after «سال»: «تحصیلی», «مالی» … (see [`YEAR_KINDS`]).
+    YearKind,
     /// The plural suffix «های» written apart («سال‌های», «سال های»).
     Plural,
     /// A day relative to today: «امروز» (0), «دیروز» (−1), «پریروز» (−2), «فردا» (+1),
@@ -442,6 +444,11 @@ const MONTH_CUES: &[&str] = &[
 /// Words that make a bare four-digit number a year («مصوب ۱۳۸۰», «متولد ۱۳۶۰»).
 const YEAR_CUES: &[&str] = &["مصوب", "متولد", "مورخ", "فصل"];
 
+/// Kinds of year written between «سال» and its number: «سال تحصیلی ۸۲-۸۳»
+/// (school), «سال مالی ۸۴» (fiscal), «سال زراعی ۹۹-۹۸» (farming), «سال آبی
+/// ۸۰-۸۱» (water).
+pub(crate) const YEAR_KINDS: &[&str] = &["تحصیلی", "مالی", "زراعی", "آبی"];
+
 /// The commonest verb forms that follow the prefix «می» when its ZWNJ is lost
 /// («می شود», «می کند»): after them «می» is no month.
 const VERB_STEMS_AFTER_MI: &[&str] = &[
@@ -819,6 +826,9 @@ impl Lexicon {
         }
         for word in YEAR_CUES {
             add(word, Lex::YearCue);
+        }
+        for word in YEAR_KINDS {
+            add(word, Lex::YearKind);
         }
         for (word, offset) in [
             ("امروز", 0),

@@ -30,6 +30,10 @@ use super::chars::fold;
 use super::lexicon::{Lex, MonthSet};
 use super::token::{Gap, Kind, Token};
 
+/// How many years a range written «۱۳۹۹-۰۰» may span into the next century:
+/// «1399-98» (the later year first) would otherwise read as 1399..1498.
+const MAX_CENTURY_WRAP: u32 = 20;
+
 /// A month as written: which set of names, and its number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct MonthRef {
@@ -354,6 +358,77 @@ fn complete_second_year(first: YearExpr, second: YearExpr) -> YearExpr {
         }
         _ => second,
     }
+}
+
+/// The two years of a range written with a dash, the earlier first, a year
+/// of two digits completed from a year of four at the other end. Digits typed
+/// among right-to-left words often come out with the later year first
+/// («(1640-1577 میلادی)», «سال‌های 2004- 1996», and «سال تحصیلی 58-1357»,
+/// the school year 1357–58). (With «تا» the order is as written, and a range
+/// that runs backwards is none.) `None` when two digits cannot be the year
+/// after: «1399-98».
+fn dashed_years(first: YearExpr, second: YearExpr) -> Option<(YearExpr, YearExpr)> {
+    let short = |year| matches!(year, YearExpr::Digits { digits: 2, .. });
+    let full = |year| matches!(year, YearExpr::Digits { digits: 4, .. });
+    let (first, second) = if full(first) && short(second) {
+        (first, year_after(first, second)?)
+    } else if short(first) && full(second) {
+        (year_after(second, first)?, second)
+    } else {
+        (first, second)
+    };
+    Some(match (first, second) {
+        (YearExpr::Digits { value: a, .. }, YearExpr::Digits { value: b, .. }) if b < a => {
+            (second, first)
+        }
+        _ => (first, second),
+    })
+}
+
+/// The year that the two digits `short` write after the four-digit year
+/// `full` («۱۳۹۸-۹۹», «۱۳۹۹-۰۰»), if it is not far into the next century.
+fn year_after(full: YearExpr, short: YearExpr) -> Option<YearExpr> {
+    let completed = complete_second_year(full, short);
+    let (YearExpr::Digits { value: from, .. }, YearExpr::Digits { value: to, .. }) =
+        (full, completed)
+    else {
+        return None;
+    };
+    let wrapped = to / 100 != from / 100;
+    (!wrapped || to - from <= MAX_CENTURY_WRAP).then_some(completed)
+}
+
+/// Two numbers glued by a dash, each as its value and its count of digits
+/// (see [`Parser::glued_pair`]).
+type GluedPair = ((u32, u8), (u32, u8));
+
+/// «1954-1956», «۱۳۹۸-۹۹», «58-1357»: two numbers glued by a dash as years
+/// of four or two digits, in either order (see [`dashed_years`]).
+fn glued_years((first, second): GluedPair) -> Option<(YearExpr, YearExpr)> {
+    let year = |(value, digits): (u32, u8)| {
+        (digits == 4 || digits == 2).then_some(YearExpr::Digits { value, digits })
+    };
+    dashed_years(year(first)?, year(second)?)
+}
+
+/// Whether `second` is the year after `first`: a season or a school year
+/// after a cue word («فصل ۹۸-۹۹», «فصل 2014-2015»), not «فصل ۱۰-۱۲»
+/// (chapters 10 to 12) or the typo «فصل 29-2018».
+fn one_year_apart(first: YearExpr, second: YearExpr) -> bool {
+    matches!(
+        (first, second),
+        (YearExpr::Digits { value: a, .. }, YearExpr::Digits { value: b, .. }) if b == a + 1
+    )
+}
+
+/// A range of years, both of era `era` when it is written (once).
+fn year_range_shape(first: YearExpr, second: YearExpr, era: Option<Era>) -> Shape {
+    let point = |year| DateExpr {
+        year: Some(year),
+        era,
+        ..DateExpr::default()
+    };
+    Shape::Range(point(first), point(second))
 }
 
 /// A parse result: the value and the index of the first token after it.
@@ -715,7 +790,7 @@ impl Parser<'_> {
     fn year_alone(&self, i: usize) -> Parsed<DateExpr> {
         let tok = self.at(i)?;
         let first = if tok.lex() == Some(Lex::Sal) {
-            i + 1
+            self.past_year_kind(i + 1)
         } else {
             i
         };
@@ -751,6 +826,15 @@ impl Parser<'_> {
             },
             next,
         ))
+    }
+
+    /// Past the kind of year at `j` after «سال» («سال تحصیلی ۸۲-۸۳»), if one is there.
+    fn past_year_kind(&self, j: usize) -> usize {
+        if self.cont_lex(j) == Some(Lex::YearKind) {
+            j + 1
+        } else {
+            j
+        }
     }
 
     /// Whether token `i` exists and follows a word that makes a bare year a
@@ -791,8 +875,11 @@ impl Parser<'_> {
                 {
                     return None;
                 }
-                if let Some(found) = self.range_of_glued_days(i) {
-                    return Some(found);
+                // «۱۲-۱۵ مهر», «(1640-1577 میلادی)»: two numbers glued by a dash.
+                if let Some(pair) = until_next.and_then(|_| self.glued_pair(i)) {
+                    if let Some(found) = self.range_of_glued_numbers(i, pair) {
+                        return Some(found);
+                    }
                 }
                 // A number glued by a separator to another («۱۲-۱۲», «۱/۲/۳»)
                 // is no year or day (both rules turn it away): skip them.
@@ -806,8 +893,13 @@ impl Parser<'_> {
                 }
             }
             Kind::Word(Some(Lex::Sals)) => return self.year_range(i + 1),
-            Kind::Word(Some(Lex::Sal)) if self.cont_lex(i + 1) == Some(Lex::Plural) => {
-                return self.year_range(i + 2)
+            Kind::Word(Some(Lex::Sal)) => {
+                if self.cont_lex(i + 1) == Some(Lex::Plural) {
+                    return self.year_range(i + 2);
+                }
+                if let Some(found) = self.glued_year_range(self.past_year_kind(i + 1)) {
+                    return Some(found);
+                }
             }
             Kind::Word(Some(Lex::Ordinal(_) | Lex::Cardinal(_))) => {
                 if let Some(found) = self.range_of_days(i) {
@@ -824,13 +916,12 @@ impl Parser<'_> {
     fn range_of_bare_years(&self, i: usize, k: usize) -> Parsed<Shape> {
         let (first, _) = self.any_year_digits(i)?;
         let ((second, era), next) = self.year_with_era(k)?;
-        let point = |year| DateExpr {
-            year: Some(year),
-            era: Some(era),
-            ..DateExpr::default()
+        let (first, second) = if self.dash_at(k - 1) {
+            dashed_years(first, second)?
+        } else {
+            (first, complete_second_year(first, second))
         };
-        let second = complete_second_year(first, second);
-        Some((Shape::Range(point(first), point(second)), next))
+        Some((year_range_shape(first, second, Some(era)), next))
     }
 
     /// «۱۲ تا ۱۵ تیر»: the first end is a day that borrows the second's month and year.
@@ -852,38 +943,37 @@ impl Parser<'_> {
         None
     }
 
+    /// The range that two numbers glued by a dash at `i` (see
+    /// [`Parser::glued_pair`]) start: days with their month, or years with
+    /// their era or after a cue word.
+    fn range_of_glued_numbers(&self, i: usize, pair: GluedPair) -> Parsed<Shape> {
+        if let Some(found) = self.range_of_glued_days(i, pair) {
+            return Some(found);
+        }
+        // «(1640-1577 میلادی)»; «فصل ۷۳-۷۲», «فصل 2014-2015» (a season).
+        let (first, second) = glued_years(pair)?;
+        if let Some((era, next)) = self.era(i + 3) {
+            return Some((year_range_shape(first, second, Some(era)), next));
+        }
+        if self.after_year_cue(i) && one_year_apart(first, second) {
+            let (era, next) = self.optional_era(i + 3);
+            return Some((year_range_shape(first, second, era), next));
+        }
+        None
+    }
+
     /// «۱۲-۱۵ مهر ۱۴۰۳»: two days glued by a dash, then the month (and year)
     /// of both. Digits typed among right-to-left words often come out with
     /// the later day first («۱۱-۹ مهرماه», the 9th to the 11th): the range
-    /// runs from the earlier. Not part of a longer run («۱-۲-۳ مهر»).
-    fn range_of_glued_days(&self, i: usize) -> Parsed<Shape> {
-        let day_number = |k: usize| match self.at(k)?.kind {
-            Kind::Number { value, digits } if digits <= 2 && (1..=31).contains(&value) => {
-                u8::try_from(value).ok()
-            }
-            _ => None,
+    /// runs from the earlier.
+    fn range_of_glued_days(&self, i: usize, (first, second): GluedPair) -> Parsed<Shape> {
+        let day = |(value, digits): (u32, u8)| {
+            (digits <= 2 && (1..=31).contains(&value))
+                .then(|| u8::try_from(value).ok())
+                .flatten()
         };
-        let glued_dash = |k: usize| {
-            self.at(k)
-                .is_some_and(|t| t.gap == Gap::Glued && matches!(t.kind, Kind::Punct('-' | '–')))
-        };
-        let (first, second) = (day_number(i)?, day_number(i + 2)?);
-        if !glued_dash(i + 1) || self.at(i + 2)?.gap != Gap::Glued || first == second {
-            return None;
-        }
-        // The run goes on neither before nor after the two: «۳-۱۲-۱۵», «۱۲-۱۵/۴».
-        let glued_sign = |k: usize| {
-            self.at(k)
-                .is_some_and(|t| t.gap == Gap::Glued && matches!(t.kind, Kind::Punct(_)))
-        };
-        let number = |k: usize| {
-            self.at(k)
-                .is_some_and(|t| matches!(t.kind, Kind::Number { .. }))
-        };
-        let run_before =
-            self.at(i)?.gap == Gap::Glued && i >= 2 && glued_sign(i - 1) && number(i - 2);
-        let run_after = glued_sign(i + 3) && number(i + 4) && self.at(i + 4)?.gap == Gap::Glued;
-        if run_before || run_after {
+        let (first, second) = (day(first)?, day(second)?);
+        if first == second {
             return None;
         }
         let (end, next) = self.month_after_day(first.max(second), i + 3, false, true)?;
@@ -892,6 +982,50 @@ impl Parser<'_> {
             ..end
         };
         Some((Shape::Range(start, end), next))
+    }
+
+    /// «سال 1954-1956», «سال‌های ۱۳۹۸-۹۹ هجری شمسی»: two years glued by a
+    /// dash at `i`, and an era after them.
+    fn glued_year_range(&self, i: usize) -> Parsed<Shape> {
+        let (first, second) = glued_years(self.glued_pair(i)?)?;
+        let (era, next) = self.optional_era(i + 3);
+        Some((year_range_shape(first, second, era), next))
+    }
+
+    /// Whether the token at `j` is a dash (between the ends of a range).
+    fn dash_at(&self, j: usize) -> bool {
+        self.at(j)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–' | '—')))
+    }
+
+    /// The values and digit counts of two numbers glued by a dash at `i`
+    /// («۱۲-۱۵», «1954-1956»), when the run of numbers and signs goes on
+    /// neither before nor after them («۳-۱۲-۱۵», «۱۲-۱۵/۴» are something else).
+    fn glued_pair(&self, i: usize) -> Option<GluedPair> {
+        // The dash first: most numbers have none glued after them.
+        let glued_dash = self
+            .at(i + 1)
+            .is_some_and(|t| t.gap == Gap::Glued && matches!(t.kind, Kind::Punct('-' | '–')));
+        if !glued_dash {
+            return None;
+        }
+        let number = |k: usize| match self.at(k)?.kind {
+            Kind::Number { value, digits } => Some((value, digits)),
+            _ => None,
+        };
+        let glued_sign = |k: usize| {
+            self.at(k)
+                .is_some_and(|t| t.gap == Gap::Glued && matches!(t.kind, Kind::Punct(_)))
+        };
+        let (first, second) = (number(i)?, number(i + 2)?);
+        if self.at(i + 2)?.gap != Gap::Glued {
+            return None;
+        }
+        let run_before =
+            self.at(i)?.gap == Gap::Glued && i >= 2 && glued_sign(i - 1) && number(i - 2).is_some();
+        let run_after =
+            glued_sign(i + 3) && number(i + 4).is_some() && self.at(i + 4)?.gap == Gap::Glued;
+        (!run_before && !run_after).then_some((first, second))
     }
 
     /// `single (تا|الی|-) single`, the first end read already (or a bare month:
@@ -947,11 +1081,33 @@ impl Parser<'_> {
             ),
             _ => (start, end),
         };
+        // «سال 1587 - 1524 میلادی»: years with a dash, the later first.
+        let (start, end) = match (start.year, end.year) {
+            (Some(a), Some(b))
+                if start.month.is_none() && end.month.is_none() && self.dash_at(k - 1) =>
+            {
+                let (a, b) = dashed_years(a, b)?;
+                (
+                    DateExpr {
+                        year: Some(a),
+                        ..start
+                    },
+                    DateExpr {
+                        year: Some(b),
+                        ..end
+                    },
+                )
+            }
+            _ => (start, end),
+        };
         same_shape.then_some((Shape::Range(start, end), next))
     }
 
-    /// «سال‌های ۱۳۸۰ تا ۱۳۸۵ \[era\]»: a range of years.
+    /// «سال‌های ۱۳۸۰ تا ۱۳۸۵ \[era\]», «سال‌های 1954-1956»: a range of years.
     fn year_range(&self, i: usize) -> Parsed<Shape> {
+        if let Some(found) = self.glued_year_range(i) {
+            return Some(found);
+        }
         let (first, j) = self.year_number(i).or_else(|| self.any_year_digits(i))?;
         let k = self.until(j)?;
         let (second, era, next) = match self.year_with_era(k) {
@@ -965,13 +1121,12 @@ impl Parser<'_> {
         if era.is_none() && !matches!(first, YearExpr::Digits { digits: 2 | 4, .. }) {
             return None;
         }
-        let second = complete_second_year(first, second);
-        let point = |year| DateExpr {
-            year: Some(year),
-            era,
-            ..DateExpr::default()
+        let (first, second) = if self.dash_at(j) {
+            dashed_years(first, second)?
+        } else {
+            (first, complete_second_year(first, second))
         };
-        Some((Shape::Range(point(first), point(second)), next))
+        Some((year_range_shape(first, second, era), next))
     }
 
     /// Any number of one to four digits as a year (its era decides).

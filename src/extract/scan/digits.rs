@@ -2,7 +2,8 @@
 
 use super::edges::{gap_end, gap_start};
 use super::tables::arabic_low_byte;
-use crate::extract::chars::{is_arabic_word_char, is_joiner, is_word_char};
+use crate::extract::chars::{fold, is_arabic_word_char, is_joiner, is_word_char};
+use crate::extract::lexicon::YEAR_KINDS;
 
 /// Whether `bytes` starts with a digit in any of the three scripts.
 #[inline]
@@ -83,18 +84,23 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
                 return true;
             }
         }
-        // «سال‌های ۷۵ - ۷۶»: a range of two-digit years after «سال».
+        // «سال‌های ۷۵ - ۷۶», «فصل ۹۸-۹۹»: a range of two-digit years after
+        // «سال» or «فصل» (a season).
         let year_cue = || {
-            const SAL: &[u8] = "سال".as_bytes();
-            // (Bytes, not chars: «سال» starts with a lead byte, and neither
-            // it nor a line break can match inside a character.)
+            const CUES: [&[u8]; 2] = ["سال".as_bytes(), "فصل".as_bytes()];
+            // (Bytes, not chars: the cues start with a lead byte, and neither
+            // they nor a line break can match inside a character.)
             let before = bytes
                 .get(start.saturating_sub(24)..start)
                 .unwrap_or_default();
-            // Its first byte (D8) first: between digits and signs there is none.
-            SAL.first().is_some_and(|first| before.contains(first))
-                && before.windows(SAL.len()).any(|w| w == SAL)
-                && !before.contains(&b'\n')
+            // Both hold a D8 byte (س, ص): between digits and signs there is
+            // none, and a look for one settles most numbers.
+            if !before.contains(&0xD8) {
+                return false;
+            }
+            // On this line only: «مقرر\nسال آبی ۸۰-۸۱» has its «سال».
+            let line = before.rsplit(|&b| b == b'\n').next().unwrap_or_default();
+            line.windows(6).any(|w| CUES.contains(&w))
         };
         if sign == b'-' && second.is_some() && year_cue() {
             return true;
@@ -128,7 +134,31 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
     let gap = |c: char| c == ' ' || is_joiner(c);
     let before = text.get(..start).unwrap_or_default().trim_end_matches(gap);
     let rest = text.get(end..).unwrap_or_default();
-    before.ends_with("سال") || era_follows(text, end) || may_beside(before, rest)
+    before.ends_with("سال")
+        || era_follows(text, end)
+        || may_beside(before, rest)
+        || ends_with_kind_of_year(before)
+}
+
+/// Whether `before` ends with «سال» and a kind of year («سال مالی ۸۴», «سال
+/// تحصيلي ۸۲-۸۳»: see [`YEAR_KINDS`]), written apart and in any spelling that
+/// folds to it: a number of two digits after them is a year.
+pub(super) fn ends_with_kind_of_year(before: &str) -> bool {
+    // Every kind ends in «ی» (or «ي»): most words are ruled out without
+    // looking for their start.
+    if !(before.ends_with('ی') || before.ends_with('ي')) {
+        return false;
+    }
+    let Some((head, word)) = before.rsplit_once(' ') else {
+        return false;
+    };
+    let is_kind = |kind: &&str| word.chars().map(fold).eq(kind.chars().map(fold));
+    // «سال» as a whole word: not «امسال».
+    let after_sal = head
+        .trim_end_matches(' ')
+        .strip_suffix("سال")
+        .is_some_and(|rest| !rest.chars().next_back().is_some_and(is_word_char));
+    after_sal && YEAR_KINDS.iter().any(is_kind)
 }
 
 /// Whether the last character before byte `at`, past spaces, is a digit.

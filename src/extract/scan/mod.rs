@@ -752,10 +752,13 @@ impl Windows<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::digits::{day_or_year_beside, digits_soon_after, number_before};
+    use super::digits::{
+        day_or_year_beside, digits_soon_after, ends_with_kind_of_year, number_before,
+    };
     use super::edges::is_barrier;
     use super::words::is_space;
     use super::*;
+    use crate::extract::lexicon::YEAR_KINDS;
 
     #[test]
     fn word_starts_agree_with_a_plain_loop() {
@@ -816,6 +819,21 @@ mod tests {
             let first = c.encode_utf8(&mut buf).as_bytes()[0];
             assert!(is_barrier(first), "{c:?} should stop a window");
         }
+    }
+
+    #[test]
+    fn kinds_of_year_follow_sal_in_any_spelling() {
+        // `ends_with_kind_of_year` rules words out by their last letter.
+        for kind in YEAR_KINDS {
+            assert!(kind.ends_with('ی'), "{kind}");
+            assert!(ends_with_kind_of_year(&format!("در سال {kind}")), "{kind}");
+        }
+        assert!(ends_with_kind_of_year("سال تحصيلي"));
+        assert!(ends_with_kind_of_year("سال  مالي"));
+        assert!(!ends_with_kind_of_year("در مالی"));
+        assert!(!ends_with_kind_of_year("سال عالی"));
+        assert!(!ends_with_kind_of_year("مالی"));
+        assert!(!ends_with_kind_of_year("امسال مالی"));
     }
 
     #[test]
