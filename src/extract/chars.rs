@@ -32,6 +32,27 @@ pub(crate) fn is_joiner(c: char) -> bool {
     )
 }
 
+/// Emoji and the symbols used like them at the start of a line («🔹», «📌»,
+/// «✅», «☎️», «▪️», «🇮🇷»), with the marks that modify them (variation
+/// selectors, the keycap). None of them is part of a date.
+pub(crate) fn is_pictograph(c: char) -> bool {
+    matches!(
+        c,
+        // (Not the enclosed letters 🄰 … of U+1F100.., which are letters;
+        // the regional indicators of flags, 🇮🇷, are none.)
+        '\u{1F000}'..='\u{1F0FF}'
+            | '\u{1F1E6}'..='\u{1F1FF}'
+            | '\u{1F200}'..='\u{1FAFF}'
+            | '\u{2190}'..='\u{21FF}'
+            | '\u{2300}'..='\u{23FF}'
+            | '\u{25A0}'..='\u{27BF}'
+            | '\u{2B00}'..='\u{2BFF}'
+            | '\u{FE0E}'
+            | '\u{FE0F}'
+            | '\u{20E3}'
+    )
+}
+
 /// Characters inside a word that do not change it: tatweel (kashida) and the
 /// Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef).
 #[inline]
@@ -234,6 +255,22 @@ pub(crate) fn folded(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What the scan looks past at a word start, and the grammar lets a date
+    /// follow, holds no letter, digit or joiner (no part of a word or a date).
+    #[test]
+    fn pictographs_are_no_part_of_a_word() {
+        let pictographs = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_pictograph(c));
+        let mut count = 0;
+        for c in pictographs {
+            assert!(!is_word_char(c), "{c:?} is a word character");
+            assert!(digit_value(c).is_none() && !is_joiner(c), "{c:?}");
+            count += 1;
+        }
+        assert!(count > 2_000, "{count}");
+    }
 
     /// The fast paths of `is_word_char` give Unicode's answer: the definition
     /// they stand in for, checked on every code point of the first three planes.

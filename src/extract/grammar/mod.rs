@@ -26,7 +26,7 @@ use chrono::Weekday;
 mod parts;
 mod relative;
 
-use super::chars::fold;
+use super::chars::{fold, is_pictograph};
 use super::lexicon::{Lex, MonthSet};
 use super::token::{Gap, Kind, Token};
 
@@ -216,11 +216,12 @@ fn starts_word(tokens: &[Token], i: usize, token: &Token) -> bool {
             .and_then(|b| tokens.get(b))
             .is_some_and(|b| match b.kind {
                 Kind::Word(lex) => lex == Some(Lex::Va),
+                // Or an emoji («✅فردا»).
                 Kind::Punct(c) => {
                     matches!(
                         c,
                         '(' | '«' | '"' | '\'' | '[' | '-' | '–' | '—' | '/' | '،' | '“'
-                    )
+                    ) || is_pictograph(c)
                 }
                 Kind::Number { .. } => false,
             }),

@@ -33,6 +33,13 @@ pub(super) fn is_barrier(b: u8) -> bool {
     BARRIER.get(usize::from(b)).copied().unwrap_or(false)
 }
 
+/// Whether the character `c` is a barrier (by its first byte: see [`BARRIER`]).
+fn is_barrier_char(c: char) -> bool {
+    let mut first = [0; 4];
+    c.encode_utf8(&mut first);
+    is_barrier(first[0])
+}
+
 /// The length of the space or joiner ([`is_joiner`]) that starts `bytes`,
 /// or 0.
 ///
@@ -205,12 +212,14 @@ pub(super) fn char_boundary_at_or_after(text: &str, mut at: usize) -> usize {
 #[inline]
 pub(super) fn window_start(text: &str, floor: usize, earliest: usize, anchor: usize) -> usize {
     let at = char_boundary_at_or_after(text, earliest.min(anchor)).min(anchor);
+    // After whitespace, or after a barrier (which no mention holds: «🔹سال
+    // ۲۰۱۸», an emoji glued to the first word of a line).
     let starts_word = |at: usize| {
         at == 0
             || text
                 .get(..at)
                 .and_then(|s| s.chars().next_back())
-                .is_some_and(char::is_whitespace)
+                .is_some_and(|c| c.is_whitespace() || is_barrier_char(c))
     };
     if starts_word(at) {
         return at;

@@ -463,8 +463,9 @@ impl Windows<'_, '_> {
                 }
                 continue;
             }
-            if b0 < 0x80 && !b0.is_ascii_digit() || b0 == 0xC2 || b0 == 0xE2 {
-                // «(۱۲ تیر)», «"بهمن»: look past opening punctuation and marks.
+            if b0 < 0x80 && !b0.is_ascii_digit() || matches!(b0, 0xC2 | 0xE2 | 0xF0) {
+                // «(۱۲ تیر)», «"بهمن», «🔹امروز»: look past opening
+                // punctuation, marks and emoji.
                 at = skip_openers(self.text, at);
             }
             let rest = bytes.get(at..).unwrap_or_default();

@@ -9,8 +9,8 @@ use crate::extract::chars::{arabic_word_fold, fold, is_arabic_word_char, DROPPED
 pub(super) const STARTS_WORDS: usize = 1024;
 
 /// Whether a word whose first character is outside the Arabic block may lead
-/// to an anchor: an ASCII digit, or an opening sign or invisible mark that
-/// [`skip_openers`] looks past («(۱۲ تیر)», «"بهمن»). The lexicon has no
+/// to an anchor: an ASCII digit, or an opening sign, invisible mark or emoji
+/// that [`skip_openers`] looks past («(۱۲ تیر)», «"بهمن», «🔹امروز»). The lexicon has no
 /// word outside the block, so a Latin word, a sign that opens nothing, or an
 /// opening sign followed by a space is none (text made of digits and spaced
 /// separators, «۱ / ۱ - ۱», is full of these).
@@ -24,9 +24,11 @@ pub(super) fn may_open_anchor(word: u64) -> bool {
         b'(' | b'"' | b'\'' | b'[' | b'-' | b'/' => second != b' ',
         // «: C2 AB.
         0xC2 => second == 0xAB,
-        // Joiners, directional marks, curly quotes (E2 80 ..) and the BOM
-        // (EF BB BF): the slower checks decide.
+        // Joiners, directional marks, curly quotes (E2 80 ..), symbols
+        // (E2 98 ..) and the BOM (EF BB BF): the slower checks decide.
         0xE2 | 0xEF => true,
+        // Emoji (U+1F000.., F0 9F ..).
+        0xF0 => second == 0x9F,
         _ => false,
     }
 }

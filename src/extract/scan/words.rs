@@ -1,7 +1,7 @@
 //! Word starts: the positions just after whitespace, found a 64-byte block
 //! at a time, and the opening marks a word may start with.
 
-use crate::extract::chars::is_joiner;
+use crate::extract::chars::{is_joiner, is_pictograph};
 
 /// The positions just after each space, tab or newline (and 0): where words
 /// start. Works on 64-byte blocks: one bit mask per block (SWAR: the bytes of
@@ -120,15 +120,24 @@ pub(super) fn is_space(b: u8) -> bool {
     b == b' ' || b == b'\n' || b == b'\t'
 }
 
-/// Skips opening punctuation and invisible marks at a word start («(۱۲ تیر)», «"بهمن»).
+/// How many characters [`skip_openers`] looks past: an emoji sequence such
+/// as «👩‍👩‍👧» (three pictographs joined by two ZWJs) and a sign.
+const MAX_OPENERS: usize = 8;
+
+/// Skips opening punctuation, invisible marks and pictographs at a word start
+/// («(۱۲ تیر)», «"بهمن», and «🔹امروز», «📌۱۴۰۳/۰۴/۱۲»: social media glue an
+/// emoji to the first word of a line).
 #[inline]
 pub(super) fn skip_openers(text: &str, at: usize) -> usize {
     let rest = text.get(at..).unwrap_or_default();
     let skipped: usize = rest
         .chars()
-        .take(4)
-        .take_while(|c| {
-            matches!(c, '(' | '«' | '"' | '\'' | '[' | '-' | '/' | '،' | '“') || is_joiner(*c)
+        .take(MAX_OPENERS)
+        .take_while(|&c| match c {
+            '(' | '«' | '"' | '\'' | '[' | '-' | '/' | '،' | '“' => true,
+            // The usual end: a letter or digit of the Arabic block.
+            '\u{0600}'..='\u{06FF}' => false,
+            _ => is_joiner(c) || is_pictograph(c),
         })
         .map(char::len_utf8)
         .sum();
