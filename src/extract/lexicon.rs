@@ -45,8 +45,15 @@ pub(crate) enum Lex {
     LunarTail(u8),
     /// An honorific after a lunar month: «المبارک», «الحرام», «المرجب», «المعظم».
     LunarHonorific,
-    /// «هفته», «دهه» …: an ordinal after them counts weeks, not days («هفته دوم آذر»).
+    /// «نیمه», «هزاره»: an ordinal after them counts those, not days («نیمه دوم آذر»).
     Period,
+    /// «قرن», «سده»: a century. The numbers after it count centuries, not
+    /// years («قرن ۱۹ میلادی», «قرن‌های ۴ و ۵ هجری»), and an ordinal after it
+    /// counts centuries («قرن چهاردهم»).
+    Century,
+    /// «دهه»: a decade before a year that ends in 0 («دهه ۶۰», «دهه 1990»);
+    /// like a period, an ordinal after it counts tens of days («دهه دوم محرم»).
+    Decade,
     /// A word before a bare month that makes it a month mention: «اوایل», «اواخر» ….
     MonthCue,
     /// A word before a bare four-digit year that makes it a year: «مصوب», «متولد», «فصل».
@@ -426,7 +433,14 @@ const UNITS: &[&str] = &[
 ];
 
 /// Words after which an ordinal counts something other than days.
-const PERIODS: &[&str] = &["دهه", "دههی", "قرن", "سده", "هزاره", "نیمه"];
+const PERIODS: &[&str] = &["هزاره", "نیمه"];
+
+/// «قرن», «سده» (a century), also with the ezafe or plural glued on, as folded.
+const CENTURY_WORDS: &[&str] = &["قرن", "سده", "سدهی", "قرنهای", "سدههای"];
+
+/// «دهه» (a decade, or ten days: «دهه ۶۰», «دهه اول محرم»), also with its
+/// ezafe or plural glued on («دهه‌ی ۹۰», «دهه‌های ۶۰ و ۷۰»), as folded.
+const DECADE_WORDS: &[&str] = &["دهه", "دههی", "دهههای"];
 
 /// Words that make a bare month name a month mention («اوایل بهمن», «ماه ژانویه»).
 const MONTH_CUES: &[&str] = &[
@@ -820,6 +834,12 @@ impl Lexicon {
         }
         for word in PERIODS {
             add(word, Lex::Period);
+        }
+        for word in DECADE_WORDS {
+            add(word, Lex::Decade);
+        }
+        for word in CENTURY_WORDS {
+            add(word, Lex::Century);
         }
         for word in MONTH_CUES {
             add(word, Lex::MonthCue);

@@ -464,7 +464,10 @@ impl<'h> Iterator for Mentions<'_, 'h> {
         loop {
             while let Some(expr) = self.exprs.get(self.next_expr) {
                 self.next_expr += 1;
-                if !self.windows.holds_anchor(expr.start, expr.extent_end) {
+                if !self
+                    .windows
+                    .holds_anchor(expr.extent_start, expr.extent_end)
+                {
                     continue;
                 }
                 let resolved = resolve::resolve(self.haystack, expr, &self.extractor.context);

@@ -131,6 +131,9 @@ pub(crate) enum RelExpr {
 pub(crate) struct Expr {
     pub(crate) start: usize,
     pub(crate) end: usize,
+    /// Where the words this mention was read from start: before `start` for
+    /// the later decades of a list («۷۰» in «دهه ۶۰ و ۷۰» is read with «دهه»).
+    pub(crate) extent_start: usize,
     /// Where the words this mention was read from end: past `end` for the
     /// first days of a list («۲۵» in «۲۵ و ۲۹ آبان» borrows its month).
     pub(crate) extent_end: usize,
@@ -177,6 +180,7 @@ pub(crate) fn lone_word(lex: Lex, start: usize, end: usize) -> Option<Expr> {
         Lex::RelativeDay(offset) => Some(Expr {
             start,
             end,
+            extent_start: start,
             extent_end: end,
             shape: Shape::Relative(relative::day_offset(offset)),
         }),
@@ -256,6 +260,8 @@ fn may_start_mention(token: &Token) -> bool {
                 | Lex::From
                 | Lex::Sal
                 | Lex::Sals
+                | Lex::Decade
+                | Lex::Century
                 | Lex::Mah
                 | Lex::Rooz
                 | Lex::Shab
@@ -412,6 +418,26 @@ fn glued_years((first, second): GluedPair) -> Option<(YearExpr, YearExpr)> {
     dashed_years(year(first)?, year(second)?)
 }
 
+/// The first year of a decade in its era: «دهه 60 میلادی» is the 1960s
+/// (two digits are otherwise 13xx, as a year's are).
+fn decade_in_era(start: YearExpr, era: Option<Era>) -> YearExpr {
+    match start {
+        YearExpr::Digits { value, digits: 2 } if era == Some(Era::Christian) => YearExpr::Digits {
+            value: 1900 + value,
+            digits: 4,
+        },
+        _ => start,
+    }
+}
+
+/// Whether two years are written with as many digits.
+fn same_digits(a: YearExpr, b: YearExpr) -> bool {
+    matches!(
+        (a, b),
+        (YearExpr::Digits { digits: x, .. }, YearExpr::Digits { digits: y, .. }) if x == y
+    )
+}
+
 /// Whether `second` is the year after `first`: a season or a school year
 /// after a cue word («فصل ۹۸-۹۹», «فصل 2014-2015»), not «فصل ۱۰-۱۲»
 /// (chapters 10 to 12) or the typo «فصل 29-2018».
@@ -461,19 +487,24 @@ impl Parser<'_> {
     /// Parses the mention(s) starting at token `i`; returns the index after them.
     fn mention_at(&self, i: usize, out: &mut Vec<Expr>) -> Option<usize> {
         let tok = self.at(i)?;
-        if tok.lex() == Some(Lex::From) {
-            // «از» belongs to the mention only when it opens a range.
-            if !self.may_start(i + 1) {
-                return None;
+        match tok.lex() {
+            Some(Lex::From) => {
+                // «از» belongs to the mention only when it opens a range.
+                if !self.may_start(i + 1) {
+                    return None;
+                }
+                let (shape, next) = self.range(i + 1, self.single(i + 1))?;
+                return self.push(i, next, shape, out);
             }
-            let (shape, next) = self.range(i + 1, self.single(i + 1))?;
-            return self.push(i, next, shape, out);
-        }
-        // «امروز», «پارسال»: no date, range or list starts with these; only
-        // the relative rule can (most relative mentions in news are these).
-        if matches!(tok.lex(), Some(Lex::RelativeDay(_) | Lex::RelativeYear(_))) {
-            let (relative, next) = self.relative(i)?;
-            return self.push(i, next, Shape::Relative(relative), out);
+            // «امروز», «پارسال»: no date, range or list starts with these; only
+            // the relative rule can (most relative mentions in news are these).
+            Some(Lex::RelativeDay(_) | Lex::RelativeYear(_)) => {
+                let (relative, next) = self.relative(i)?;
+                return self.push(i, next, Shape::Relative(relative), out);
+            }
+            Some(Lex::Decade) => return self.decades(i, out),
+            Some(Lex::Century) => return self.centuries(i),
+            _ => {}
         }
         if !self.may_start(i) {
             return None;
@@ -581,10 +612,133 @@ impl Parser<'_> {
         out.push(Expr {
             start,
             end,
+            extent_start: start,
             extent_end: end,
             shape,
         });
         Some(next)
+    }
+
+    /// «دهه ۶۰», «دهه 1990 میلادی», «دهه شصت»: the ten years from a year
+    /// that ends in 0, read as a year of its digits is (two digits are
+    /// 13xx). «دهه‌های ۶۰ و ۷۰», «دهه 60، 70 و 80»: each decade after the
+    /// first is a mention of its own, as the days of a list are, and an era
+    /// after the last is all of theirs.
+    #[inline(never)]
+    fn decades(&self, i: usize, out: &mut Vec<Expr>) -> Option<usize> {
+        let is_sep =
+            |t: &Token| matches!(t.kind, Kind::Word(Some(Lex::Va)) | Kind::Punct('،' | ','));
+        let number = self.past_ezafe_or_plural(i + 1);
+        let first = self.decade_start(number)?;
+        // «دهه‌های ۵۰ تا ۷۰ میلادی»: from the first decade to the end of the last.
+        if let Some(k) = self.until(number + 1) {
+            if let Some(last) = self
+                .decade_start(k)
+                .filter(|&last| same_digits(last, first))
+            {
+                let (era, next) = self.optional_era(k + 1);
+                let (first, last) = (decade_in_era(first, era), decade_in_era(last, era));
+                if let (YearExpr::Digits { value: a, .. }, YearExpr::Digits { value: b, digits }) =
+                    (first, last)
+                {
+                    if a < b {
+                        let end = YearExpr::Digits {
+                            value: b + 9,
+                            digits,
+                        };
+                        return self.push(i, next, year_range_shape(first, end, era), out);
+                    }
+                }
+            }
+        }
+        let decade_word_start = self.at(i)?.start;
+        let mut starts = vec![(first, i, number + 1)];
+        let mut j = number + 1;
+        while self.cont(j).is_some_and(is_sep) {
+            match self.decade_start(j + 1) {
+                Some(start) if same_digits(start, first) => {
+                    starts.push((start, j + 1, j + 2));
+                    j += 2;
+                }
+                _ => break,
+            }
+        }
+        let (era, next) = self.optional_era(j);
+        let last = starts.len() - 1;
+        for (k, &(start, from, to)) in starts.iter().enumerate() {
+            let start = decade_in_era(start, era);
+            let YearExpr::Digits { value, digits } = start else {
+                continue;
+            };
+            let end = YearExpr::Digits {
+                value: value + 9,
+                digits,
+            };
+            // The era belongs to the span of the last.
+            let to = if k == last { next } else { to };
+            let (span_start, span_end) = self.span(from, to)?;
+            out.push(Expr {
+                start: span_start,
+                end: span_end,
+                extent_start: decade_word_start,
+                extent_end: span_end,
+                shape: year_range_shape(start, end, era),
+            });
+        }
+        Some(next)
+    }
+
+    /// Past the ezafe «ی» or the plural «های» at `j` after a noun, glued by a
+    /// joiner («دهه‌ی ۶۰», «دهه‌های ۶۰») or apart («دهه های ۶۰»).
+    fn past_ezafe_or_plural(&self, j: usize) -> usize {
+        match self.cont(j) {
+            Some(t)
+                if t.gap == Gap::Joiner && self.token_is(j, "ی")
+                    || matches!(t.gap, Gap::Joiner | Gap::Space)
+                        && t.lex() == Some(Lex::Plural) =>
+            {
+                j + 1
+            }
+            _ => j,
+        }
+    }
+
+    /// «قرن ۱۹ میلادی», «قرن‌های ۴ و ۵ هجری», «قرن ۸ تا ۱۱ میلادی»:
+    /// centuries, which are no years.
+    /// They are read past, so that no rule takes their numbers for years,
+    /// and make no mention (a century's first and last years are a matter of
+    /// convention).
+    #[inline(never)]
+    fn centuries(&self, i: usize) -> Option<usize> {
+        let is_sep =
+            |t: &Token| matches!(t.kind, Kind::Word(Some(Lex::Va)) | Kind::Punct('،' | ','));
+        let is_number =
+            |j: usize| matches!(self.cont(j).map(|t| t.kind), Some(Kind::Number { .. }));
+        let mut j = self.past_ezafe_or_plural(i + 1);
+        if !is_number(j) {
+            return None;
+        }
+        j += 1;
+        while (self.cont(j).is_some_and(is_sep) || self.until(j).is_some()) && is_number(j + 1) {
+            j += 2;
+        }
+        Some(self.optional_era(j).1)
+    }
+
+    /// The first year of a decade written at `i`: a number of two or four
+    /// digits that ends in 0 («۶۰», «1990»), or the tens in words («شصت»).
+    fn decade_start(&self, i: usize) -> Option<YearExpr> {
+        let tok = self.cont(i)?;
+        let (value, digits) = match tok.kind {
+            Kind::Number { value, digits } if digits == 2 || digits == 4 => (value, digits),
+            // Not «دهه شصت و …» (a count, «شصت و پنج»).
+            Kind::Word(Some(Lex::Cardinal(tens))) if self.cont_lex(i + 1) != Some(Lex::Va) => {
+                (u32::from(tens), 2)
+            }
+            _ => return None,
+        };
+        let decade = value % 10 == 0 && (digits == 4 || (10..=90).contains(&value));
+        (decade && !self.in_numeric_run(i)).then_some(YearExpr::Digits { value, digits })
     }
 
     /// A day and month without a year right after «میدان», «بیمارستان», «قیام» … is a name.
@@ -1172,6 +1326,7 @@ impl Parser<'_> {
                     out.push(Expr {
                         start,
                         end,
+                        extent_start: start,
                         extent_end,
                         shape: Shape::Single(expr),
                     });

@@ -116,12 +116,14 @@ impl Parser<'_> {
             .map(|d| (d, next))
     }
 
-    /// Whether an ordinal at `i` follows «هفته», «دهه» …, and so counts those, not days.
+    /// Whether an ordinal at `i` follows «هفته», «دهه», «قرن» …, and so counts those, not days.
     pub(super) fn counts_periods(&self, i: usize) -> bool {
-        i.checked_sub(1)
-            .and_then(|b| self.at(b))
-            .is_some_and(|b| matches!(b.lex(), Some(Lex::Period | Lex::Hafte)))
-            && self.cont(i).is_some()
+        i.checked_sub(1).and_then(|b| self.at(b)).is_some_and(|b| {
+            matches!(
+                b.lex(),
+                Some(Lex::Period | Lex::Decade | Lex::Century | Lex::Hafte)
+            )
+        }) && self.cont(i).is_some()
     }
 
     /// Whether the number at `i` is glued to a neighbouring number by a separator

@@ -36,9 +36,9 @@ use edges::{
 };
 use short_words::{short_word_key, ShortWords};
 use tables::{
-    dropped_in_first_four, is_block_digit, letter_at, low_byte, may_open_anchor, raw_triple,
-    set_bit, set_triple, start_key4, triple_keys, two_bytes, unfolded, JOINER_LEAD, OUTSIDE_BLOCK,
-    STARTS_WORDS, TRIPLE_WORDS,
+    dropped_in_first_three, fourth_letter, is_block_digit, letter_at, low_byte, may_open_anchor,
+    raw_triple, set_bit, set_triple, start_key4, triple_keys, two_bytes, unfolded, JOINER_LEAD,
+    OUTSIDE_BLOCK, STARTS_WORDS, TRIPLE_WORDS,
 };
 use words::{skip_openers, WordStarts};
 
@@ -72,6 +72,13 @@ const YEAR_WORDS_MARGINS: Margins = Margins {
 const RELATIVE_MARGINS: Margins = Margins {
     back: 40,
     forward: 20,
+};
+
+/// «دهه»: its number, more decades and an era after it («دهه ۶۰، ۷۰ و ۸۰
+/// میلادی»), nothing before it.
+const DECADE_MARGINS: Margins = Margins {
+    back: 0,
+    forward: 48,
 };
 
 /// «امروز», «دیروز»: a word that is a date by itself, and its mention is
@@ -134,9 +141,12 @@ impl AnchorKinds {
                 MonthSet::Lunar => self.lunar,
             },
             Lex::LunarHead(_) => self.lunar,
-            Lex::Cardinal(1000) | Lex::Sal | Lex::Named { .. } | Lex::Badr | Lex::Cardinal(13) => {
-                true
-            }
+            Lex::Cardinal(1000)
+            | Lex::Sal
+            | Lex::Decade
+            | Lex::Named { .. }
+            | Lex::Badr
+            | Lex::Cardinal(13) => true,
             Lex::Pas | Lex::Weekday(_) => self.relative,
             Lex::Mah
             | Lex::Rooz
@@ -263,7 +273,15 @@ impl Scanner {
             letter_at(bytes, 2),
             letter_at(bytes, 4),
         );
-        let d = if c == 0 { 0 } else { letter_at(bytes, 6) };
+        let d = if c == 0 {
+            0
+        } else {
+            match fourth_letter(bytes) {
+                Some(d) => d,
+                // Marks up to the end of the bytes: let the slower checks decide.
+                None => return true,
+            }
+        };
         let key = start_key4(a, b, c, d);
         self.starts4
             .get((key >> 6) & (STARTS_WORDS - 1))
@@ -491,10 +509,10 @@ impl Windows<'_, '_> {
     /// Whether the word at the start of `rest`, which passed the first test,
     /// is worth reading: the four-letter check, and no character that
     /// folding drops among the letters the tables keyed it by (see
-    /// [`dropped_in_first_four`]).
+    /// [`dropped_in_first_three`]).
     #[inline]
     fn may_read_anchor(&self, rest: &[u8]) -> bool {
-        self.scanner.may_be_anchor_word(rest) && !dropped_in_first_four(rest)
+        self.scanner.may_be_anchor_word(rest) && !dropped_in_first_three(rest)
     }
 
     /// The meaning of the word starting at `at`, if it has one in dates, and
@@ -564,6 +582,11 @@ impl Windows<'_, '_> {
             Lex::RelativeDay(_) | Lex::RelativeYear(_) | Lex::Named { .. } | Lex::Badr => true,
             // A year in words: «هزار و سیصد و …».
             Lex::Cardinal(1000) => self.text.get(end..).is_some_and(|r| r.starts_with(" و")),
+            // «دهه ۶۰», «دهه شصت»: digits or a number word after it.
+            Lex::Decade => {
+                digits_soon_after(self.text.as_bytes(), end)
+                    || matches!(self.next_word(end), Some(Lex::Cardinal(_)))
+            }
             // «سیزده‌بدر», «پس‌فردا»: the second half after a ZWNJ or a space.
             Lex::Cardinal(13) => self.next_word_is(end, "بدر"),
             Lex::Pas => self.next_word_is(end, "فردا"),
@@ -589,6 +612,9 @@ impl Windows<'_, '_> {
         let margins = match lex {
             Lex::Month { .. } | Lex::LunarHead(_) => MONTH_MARGINS,
             Lex::Cardinal(1000) => YEAR_WORDS_MARGINS,
+            // Nothing before it belongs to the mention; after it, more
+            // decades and an era («دهه ۶۰، ۷۰ و ۸۰ میلادی»).
+            Lex::Decade => DECADE_MARGINS,
             // «سال1373 هجری شمسی»: an era marker may follow the year; «سال
             // گذشته», «دو سال پیش» need no more than a relative word does.
             Lex::Sal if glued_digits() => YEAR_WORDS_MARGINS,
@@ -872,28 +898,37 @@ mod tests {
     }
 
     /// The characters the scan turns away at a word's start are exactly
-    /// those folding drops, and only in its first four characters.
+    /// those folding drops, and only in its first three characters; a fourth
+    /// is looked past («دههٔ ۶۰»).
     #[test]
     fn dropped_characters_are_the_ignorable_ones() {
-        use super::tables::dropped_in_first_four;
+        use super::tables::{dropped_in_first_three, fourth_letter};
         use crate::extract::chars::is_ignorable;
         for c in '\u{0600}'..='\u{06FF}' {
-            for at in 0..4 {
+            for at in 0..3 {
                 let mut word: String = "تیر".chars().take(at).collect();
                 word.push(c);
                 word.push_str("ماه");
                 assert_eq!(
-                    dropped_in_first_four(word.as_bytes()),
+                    dropped_in_first_three(word.as_bytes()),
                     is_ignorable(c),
                     "U+{:04X} at {at}",
                     c as u32
                 );
             }
+            let fourth = format!("تیر{c}ماه ");
+            assert!(!dropped_in_first_three(fourth.as_bytes()));
+            let letter = fourth_letter(fourth.as_bytes());
+            let folded_m = fourth_letter("تیرماه".as_bytes());
+            if is_ignorable(c) {
+                assert_eq!(letter, folded_m, "U+{:04X} looked past", c as u32);
+            }
         }
-        assert!(
-            !dropped_in_first_four("تیرماهـ".as_bytes()),
-            "past the fourth"
-        );
+        assert_eq!(fourth_letter("دههٔ ۶۰".as_bytes()), Some(0), "the word ends");
+        // The bytes end among marks (the first test's eight, or the text):
+        // the word may go on, and the slower checks decide.
+        assert_eq!(fourth_letter("دههٔ".as_bytes()), None);
+        assert_eq!(fourth_letter("دههٔٔ".as_bytes().get(..8).unwrap()), None);
     }
 
     /// A homograph month («اسد», «مه») needs a day of one or two digits right

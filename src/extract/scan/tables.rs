@@ -154,20 +154,21 @@ pub(super) fn set_bit(table: &mut [u64], key: usize) {
     }
 }
 
-/// Whether one of the first four two-byte characters of `bytes` is one that
-/// folding drops (tatweel, a vowel mark: see [`is_ignorable`]). The tables
-/// key a word by its first letters as written, and no anchor is entered with
-/// such a character, so a word like «ـامرداد» or «تـیر» passes them only by
-/// a chance hit of the hash, which depends on the kinds that fill them. It is
-/// turned away whatever they say: what is found must not change when a kind
-/// is switched off.
+/// Whether one of the first three two-byte characters of `bytes` is one that
+/// folding drops (tatweel, a vowel mark: see [`is_ignorable`]). The triple
+/// table keys a word by its first three characters as written, and no anchor
+/// is entered with such a character, so a word like «ـامرداد» or «تـیر» passes
+/// it only by a chance hit of the hash, which depends on the kinds that fill
+/// it. It is turned away whatever they say: what is found must not change
+/// when a kind is switched off. (A fourth character that folding drops is
+/// looked past: see [`fourth_letter`].)
 ///
 /// [`is_ignorable`]: crate::extract::chars::is_ignorable
 /// Only the word's own characters count: the first one that is no word
 /// character of the block ends the look.
 #[inline]
-pub(super) fn dropped_in_first_four(bytes: &[u8]) -> bool {
-    for pair in bytes.chunks_exact(2).take(4) {
+pub(super) fn dropped_in_first_three(bytes: &[u8]) -> bool {
+    for pair in bytes.chunks_exact(2).take(3) {
         let &[lead, continuation] = pair else {
             return false;
         };
@@ -182,6 +183,24 @@ pub(super) fn dropped_in_first_four(bytes: &[u8]) -> bool {
         }
     }
     false
+}
+
+/// The fourth letter of a word whose first three fill bytes 0..6 of `bytes`,
+/// past the characters that folding drops («دههٔ ۶۰»: the hamza above is no
+/// letter, and the word ends after it), as [`letter_at`] gives it; `None`
+/// when `bytes` ends among such characters (the word may go on).
+#[inline]
+pub(super) fn fourth_letter(bytes: &[u8]) -> Option<usize> {
+    let mut i = 6;
+    loop {
+        let letter = letter_at(bytes, i);
+        let dropped = u8::try_from(letter).is_ok_and(|low| arabic_word_fold(low) == DROPPED);
+        if letter == 0 || !dropped {
+            // Past the end of `bytes` the word may go on.
+            return (letter != 0 || i + 1 < bytes.len()).then_some(letter);
+        }
+        i += 2;
+    }
 }
 
 /// The letter of the Arabic block at byte `i` of `bytes` (its low byte), or 0
