@@ -206,11 +206,19 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Whether to report whole years («سال ۱۳۵۷», «۱۳۵۷ ه.ش.»). Default: yes.
+    /// Whether to report whole years («سال ۱۳۵۷», «۱۳۵۷ ه.ش.», «سال تحصیلی
+    /// ۸۲-۸۳») and decades («دهه ۶۰», «دهه 1990 میلادی»: ranges of ten
+    /// years). Default: yes. Two digits are 13xx, as in Iranian news; with
+    /// «میلادی» a decade of two digits is in the 1900s.
     ///
     /// ```
     /// let ex = shamsi::Extractor::builder().years(false).build();
     /// assert_eq!(ex.find_iter("سال ۱۳۵۷").count(), 0);
+    ///
+    /// let m = shamsi::extract("در دهه ۶۰ جنگ بود").next().unwrap();
+    /// assert_eq!((m.as_str(), m.value().unwrap().to_string().as_str()), ("دهه ۶۰", "1360..1369"));
+    /// let m = shamsi::extract("سال تحصیلی 58-1357").next().unwrap();
+    /// assert_eq!(m.value().unwrap().to_string(), "1357..1358");
     /// ```
     pub fn years(mut self, yes: bool) -> ExtractorBuilder {
         self.kinds.years = yes;
