@@ -405,6 +405,11 @@ fn year_after(full: YearExpr, short: YearExpr) -> Option<YearExpr> {
     (!wrapped || to - from <= MAX_CENTURY_WRAP).then_some(completed)
 }
 
+/// Whether `t` separates the items of a list: «و» or a comma.
+fn is_list_separator(t: &Token) -> bool {
+    matches!(t.kind, Kind::Word(Some(Lex::Va)) | Kind::Punct('،' | ','))
+}
+
 /// Two numbers glued by a dash, each as its value and its count of digits
 /// (see [`Parser::glued_pair`]).
 type GluedPair = ((u32, u8), (u32, u8));
@@ -620,41 +625,64 @@ impl Parser<'_> {
     }
 
     /// «دهه ۶۰», «دهه 1990 میلادی», «دهه شصت»: the ten years from a year
-    /// that ends in 0, read as a year of its digits is (two digits are
-    /// 13xx). «دهه‌های ۶۰ و ۷۰», «دهه 60، 70 و 80»: each decade after the
-    /// first is a mention of its own, as the days of a list are, and an era
-    /// after the last is all of theirs.
+    /// that ends in 0, its digits read as a year's are (two digits are
+    /// 13x0, and 19x0 with «میلادی»). A range or a list of decades may follow
+    /// the first.
     #[inline(never)]
     fn decades(&self, i: usize, out: &mut Vec<Expr>) -> Option<usize> {
-        let is_sep =
-            |t: &Token| matches!(t.kind, Kind::Word(Some(Lex::Va)) | Kind::Punct('،' | ','));
         let number = self.past_ezafe_or_plural(i + 1);
         let first = self.decade_start(number)?;
-        // «دهه‌های ۵۰ تا ۷۰ میلادی»: from the first decade to the end of the last.
-        if let Some(k) = self.until(number + 1) {
-            if let Some(last) = self
-                .decade_start(k)
-                .filter(|&last| same_digits(last, first))
-            {
-                let (era, next) = self.optional_era(k + 1);
-                let (first, last) = (decade_in_era(first, era), decade_in_era(last, era));
-                if let (YearExpr::Digits { value: a, .. }, YearExpr::Digits { value: b, digits }) =
-                    (first, last)
-                {
-                    if a < b {
-                        let end = YearExpr::Digits {
-                            value: b + 9,
-                            digits,
-                        };
-                        return self.push(i, next, year_range_shape(first, end, era), out);
-                    }
-                }
-            }
+        if let Some(next) = self.range_of_decades(i, number, first, out) {
+            return Some(next);
         }
+        self.list_of_decades(i, number, first, out)
+    }
+
+    /// «دهه‌های ۵۰ تا ۷۰ میلادی»: one range from the start of the first decade
+    /// (`first`, written at `number`) to the end of the last.
+    fn range_of_decades(
+        &self,
+        i: usize,
+        number: usize,
+        first: YearExpr,
+        out: &mut Vec<Expr>,
+    ) -> Option<usize> {
+        let k = self.until(number + 1)?;
+        let last = self
+            .decade_start(k)
+            .filter(|&last| same_digits(last, first))?;
+        let (era, next) = self.optional_era(k + 1);
+        let (first, last) = (decade_in_era(first, era), decade_in_era(last, era));
+        let (YearExpr::Digits { value: a, .. }, YearExpr::Digits { value: b, digits }) =
+            (first, last)
+        else {
+            return None;
+        };
+        if a >= b {
+            return None;
+        }
+        let end = YearExpr::Digits {
+            value: b + 9,
+            digits,
+        };
+        self.push(i, next, year_range_shape(first, end, era), out)
+    }
+
+    /// «دهه ۶۰», and «دهه‌های ۶۰ و ۷۰», «دهه 60، 70 و 80»: each decade after
+    /// the first (written at `number`) is a mention of its own, as the days
+    /// of a list are, read with the «دهه» before them; an era after the last
+    /// is all of theirs.
+    fn list_of_decades(
+        &self,
+        i: usize,
+        number: usize,
+        first: YearExpr,
+        out: &mut Vec<Expr>,
+    ) -> Option<usize> {
         let decade_word_start = self.at(i)?.start;
         let mut starts = vec![(first, i, number + 1)];
         let mut j = number + 1;
-        while self.cont(j).is_some_and(is_sep) {
+        while self.cont(j).is_some_and(is_list_separator) {
             match self.decade_start(j + 1) {
                 Some(start) if same_digits(start, first) => {
                     starts.push((start, j + 1, j + 2));
@@ -710,8 +738,6 @@ impl Parser<'_> {
     /// convention).
     #[inline(never)]
     fn centuries(&self, i: usize) -> Option<usize> {
-        let is_sep =
-            |t: &Token| matches!(t.kind, Kind::Word(Some(Lex::Va)) | Kind::Punct('،' | ','));
         let is_number =
             |j: usize| matches!(self.cont(j).map(|t| t.kind), Some(Kind::Number { .. }));
         let mut j = self.past_ezafe_or_plural(i + 1);
@@ -719,7 +745,9 @@ impl Parser<'_> {
             return None;
         }
         j += 1;
-        while (self.cont(j).is_some_and(is_sep) || self.until(j).is_some()) && is_number(j + 1) {
+        while (self.cont(j).is_some_and(is_list_separator) || self.until(j).is_some())
+            && is_number(j + 1)
+        {
             j += 2;
         }
         Some(self.optional_era(j).1)
@@ -1295,8 +1323,7 @@ impl Parser<'_> {
 
     /// `day ((،|و) day)* single`: each day is its own mention, sharing the month and year.
     fn list(&self, i: usize, out: &mut Vec<Expr>) -> Option<usize> {
-        let is_sep =
-            |t: &Token| matches!(t.kind, Kind::Word(Some(Lex::Va)) | Kind::Punct('،' | ','));
+        let is_sep = is_list_separator;
         if let Some(k) = self.plain_number_end(i) {
             if !self.cont(k).is_some_and(is_sep) {
                 return None;
