@@ -238,7 +238,7 @@ fn corpus_gold_scores() {
             s.valued
         );
     }
-    for k in ["solar_hijri", "gregorian"] {
+    for k in &kinds {
         let s = &scores[k];
         for x in &s.false_positives {
             println!("corpus_gold {k}: false positive {x}");
