@@ -1116,14 +1116,25 @@ impl Parser<'_> {
         }
         let (day, j) = self.day(i)?;
         let (end, next) = self.single(self.until(j)?)?;
-        if end.day.is_some() && end.month.is_some() && end.weekday.is_none() {
-            let start = DateExpr {
-                day: Some(day),
-                ..end
-            };
-            return Some((Shape::Range(start, end), next));
-        }
-        None
+        let end_day = end
+            .day
+            .filter(|_| end.month.is_some() && end.weekday.is_none())?;
+        // «28- 27 مارس»: with a dash the later day may come first, as with
+        // glued days (see `range_of_glued_days`); with «تا» the order is as written.
+        let (first, last) = if self.dash_at(j) && day > end_day {
+            (end_day, day)
+        } else {
+            (day, end_day)
+        };
+        let start = DateExpr {
+            day: Some(first),
+            ..end
+        };
+        let end = DateExpr {
+            day: Some(last),
+            ..end
+        };
+        Some((Shape::Range(start, end), next))
     }
 
     /// The range that two numbers glued by a dash at `i` (see
