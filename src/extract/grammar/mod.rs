@@ -632,21 +632,15 @@ impl Parser<'_> {
     fn decades(&self, i: usize, out: &mut Vec<Expr>) -> Option<usize> {
         let number = self.past_ezafe_or_plural(i + 1);
         let first = self.decade_start(number)?;
-        if let Some(next) = self.range_of_decades(i, number, first, out) {
-            return Some(next);
+        if let Some((shape, next)) = self.range_of_decades(number, first) {
+            return self.push(i, next, shape, out);
         }
         self.list_of_decades(i, number, first, out)
     }
 
     /// «دهه‌های ۵۰ تا ۷۰ میلادی»: one range from the start of the first decade
     /// (`first`, written at `number`) to the end of the last.
-    fn range_of_decades(
-        &self,
-        i: usize,
-        number: usize,
-        first: YearExpr,
-        out: &mut Vec<Expr>,
-    ) -> Option<usize> {
+    fn range_of_decades(&self, number: usize, first: YearExpr) -> Parsed<Shape> {
         let k = self.until(number + 1)?;
         let last = self
             .decade_start(k)
@@ -665,7 +659,7 @@ impl Parser<'_> {
             value: b + 9,
             digits,
         };
-        self.push(i, next, year_range_shape(first, end, era), out)
+        Some((year_range_shape(first, end, era), next))
     }
 
     /// «دهه ۶۰», and «دهه‌های ۶۰ و ۷۰», «دهه 60، 70 و 80»: each decade after
