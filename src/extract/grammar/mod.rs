@@ -1093,11 +1093,7 @@ impl Parser<'_> {
     fn range_of_bare_years(&self, i: usize, k: usize) -> Parsed<Shape> {
         let (first, _) = self.any_year_digits(i)?;
         let ((second, era), next) = self.year_with_era(k)?;
-        let (first, second) = if self.dash_at(k - 1) {
-            dashed_years(first, second)?
-        } else {
-            (first, complete_second_year(first, second))
-        };
+        let (first, second) = self.years_across(k - 1, first, second)?;
         Some((year_range_shape(first, second, Some(era)), next))
     }
 
@@ -1178,6 +1174,22 @@ impl Parser<'_> {
         let (first, second) = glued_years(self.glued_pair(i)?)?;
         let (era, next) = self.optional_era(i + 3);
         Some((year_range_shape(first, second, era), next))
+    }
+
+    /// The two ends of a range of years across the «تا» or dash at `sep`: a
+    /// dash may come with the later year first ([`dashed_years`]); with «تا»
+    /// the order is as written and only a two-digit second year is completed.
+    fn years_across(
+        &self,
+        sep: usize,
+        first: YearExpr,
+        second: YearExpr,
+    ) -> Option<(YearExpr, YearExpr)> {
+        if self.dash_at(sep) {
+            dashed_years(first, second)
+        } else {
+            Some((first, complete_second_year(first, second)))
+        }
     }
 
     /// Whether the token at `j` is a dash (between the ends of a range).
@@ -1309,11 +1321,7 @@ impl Parser<'_> {
         if era.is_none() && !matches!(first, YearExpr::Digits { digits: 2 | 4, .. }) {
             return None;
         }
-        let (first, second) = if self.dash_at(j) {
-            dashed_years(first, second)?
-        } else {
-            (first, complete_second_year(first, second))
-        };
+        let (first, second) = self.years_across(j, first, second)?;
         Some((year_range_shape(first, second, era), next))
     }
 
@@ -1328,9 +1336,8 @@ impl Parser<'_> {
 
     /// `day ((،|و) day)* single`: each day is its own mention, sharing the month and year.
     fn list(&self, i: usize, out: &mut Vec<Expr>) -> Option<usize> {
-        let is_sep = is_list_separator;
         if let Some(k) = self.plain_number_end(i) {
-            if !self.cont(k).is_some_and(is_sep) {
+            if !self.cont(k).is_some_and(is_list_separator) {
                 return None;
             }
         }
@@ -1338,7 +1345,7 @@ impl Parser<'_> {
         let mut j = i;
         loop {
             let (day, k) = self.day(j)?;
-            if !self.cont(k).is_some_and(is_sep) {
+            if !self.cont(k).is_some_and(is_list_separator) {
                 return None;
             }
             days.push((day, j, k));
