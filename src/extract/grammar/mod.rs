@@ -978,7 +978,11 @@ impl Parser<'_> {
             ((year, Some(era)), next)
         } else if first > i {
             // «سال ۱۳۵۷», «سال ۸۸», «سال هزار و سیصد و پنجاه و هفت».
-            let (year, next) = self.year_number(first)?;
+            let counted_by_har = self.word_before_is(i, &["هر"]);
+            let (year, next) = self.year_number(first).or_else(|| {
+                // «هر سال ۱۰ سال»: every year, ten years.
+                (!counted_by_har).then(|| self.year_before_sal(first))?
+            })?;
             ((year, None), next)
         } else {
             // «مصوب ۱۳۸۰»: a bare four-digit year after a cue word (looked
@@ -1003,6 +1007,24 @@ impl Parser<'_> {
             },
             next,
         ))
+    }
+
+    /// A two-digit year that «سال» follows, where the year is named after
+    /// «سال» («سال ۹۸ سال پر آشوبی بود»: 98 was a turbulent year;
+    /// «سال‌های ۱۳۹۸ تا ۹۹ سال‌های …»). [`Self::year_number`] reads «۹۸ سال» as
+    /// a count of years, which it is elsewhere; a direction after it keeps it
+    /// one («سال ۴۰ سال بعد»: forty years later).
+    fn year_before_sal(&self, j: usize) -> Parsed<YearExpr> {
+        let Kind::Number { value, digits: 2 } = self.cont(j)?.kind else {
+            return None;
+        };
+        let sal_after = self.cont_lex(j + 1) == Some(Lex::Sal)
+            && !matches!(
+                self.cont_lex(j + 2),
+                Some(Lex::WeakShift(_) | Lex::YearShift(_) | Lex::Digar)
+            );
+        (sal_after && !self.in_numeric_run(j))
+            .then_some((YearExpr::Digits { value, digits: 2 }, j + 1))
     }
 
     /// Past the kind of year at `j` after «سال» («سال تحصیلی ۸۲-۸۳»), if one is there.
@@ -1313,7 +1335,7 @@ impl Parser<'_> {
         let (second, era, next) = match self.year_with_era(k) {
             Some(((second, era), next)) => (second, Some(era), next),
             None => {
-                let (second, next) = self.year_number(k)?;
+                let (second, next) = self.year_number(k).or_else(|| self.year_before_sal(k))?;
                 let (era, next) = self.optional_era(next);
                 (second, era, next)
             }
