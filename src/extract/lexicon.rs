@@ -88,6 +88,10 @@ pub(crate) enum Lex {
     Ra,
     /// «چند» (a few: «چند روز پیش»).
     Chand,
+    /// Pashto «کال» (year): «د ۱۴۰۰ کال د زمري په ۲۴مه».
+    PashtoYear,
+    /// Pashto «په» (on), before a day: «د زمري په ۲۴مه».
+    PashtoOn,
     /// A named day of the Solar Hijri year: «نوروز» (1 Farvardin), «یلدا» (30 Azar).
     Named { month: u8, day: u8 },
     /// «بدر», the second half of «سیزده‌بدر».
@@ -872,6 +876,8 @@ impl Lexicon {
         add("ساعت", Lex::Hour);
         add("میلاد", Lex::Milad);
         add("چند", Lex::Chand);
+        add("کال", Lex::PashtoYear);
+        add("په", Lex::PashtoOn);
         add("نوروز", Lex::Named { month: 1, day: 1 });
         add("سیزدهبدر", Lex::Named { month: 1, day: 13 });
         add("یلدا", Lex::Named { month: 9, day: 30 });

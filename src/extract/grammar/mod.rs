@@ -572,6 +572,8 @@ impl Parser<'_> {
                     | Lex::Sal
                     | Lex::Cardinal(_)
                     | Lex::Until
+                    // Pashto, before a day: «د زمري په ۲۴مه».
+                    | Lex::PashtoOn
             ),
             // The ezafe «ی» after a ZWNJ («ژانویه‌ی ۲۰۲۵»).
             Kind::Word(None) => next.gap == Gap::Joiner,
@@ -607,6 +609,7 @@ impl Parser<'_> {
                         | Lex::Hafte
                         | Lex::Mah
                         | Lex::Sal
+                        | Lex::PashtoYear
                 ),
                 Kind::Word(None) | Kind::Number { .. } => false,
             })
@@ -796,6 +799,9 @@ impl Parser<'_> {
                 // it («مصوب ۱۳۸۰»): all known words, never a mark or a number.
                 let word_after =
                     matches!(self.at(i + 1).map(|t| t.kind), Some(Kind::Word(Some(_))));
+                if self.cont_lex(i + 1) == Some(Lex::PashtoYear) {
+                    return self.pashto_year_first(i);
+                }
                 return self
                     .numeric(i)
                     .or_else(|| word_after.then(|| self.day_month_year(i)).flatten())
@@ -819,6 +825,33 @@ impl Parser<'_> {
             .or_else(|| self.day_month_year(i))
             .or_else(|| self.month_year(i))
             .or_else(|| self.year_alone(i))
+    }
+
+    /// Pashto's full date, the year first: «۱۴۰۰ کال د زمري په ۲۴مه» (of the
+    /// year 1400, of Zmarai, on the 24th; the «د» before the year is left out
+    /// of the mention, as «در» is).
+    fn pashto_year_first(&self, i: usize) -> Parsed<DateExpr> {
+        let Kind::Number { value, digits: 4 } = self.cont(i)?.kind else {
+            return None;
+        };
+        let of = i + 2;
+        if !self.token_is(of, "د") {
+            return None;
+        }
+        let (month, _, j) = self.month(of + 1)?;
+        if month.set != MonthSet::Afghan {
+            return None;
+        }
+        let (day, next) = self.pashto_day(j)?;
+        Some((
+            DateExpr {
+                day: Some(day),
+                month: Some(month),
+                year: Some(YearExpr::Digits { value, digits: 4 }),
+                ..DateExpr::default()
+            },
+            next,
+        ))
     }
 
     /// `day month [year]`.
@@ -890,6 +923,18 @@ impl Parser<'_> {
             month: Some(month),
             ..DateExpr::default()
         };
+        // Pashto writes the day after the month: «د زمري (په) ۲۴مه».
+        if month.set == MonthSet::Afghan {
+            if let Some((day, next)) = self.pashto_day(j) {
+                return Some((
+                    DateExpr {
+                        day: Some(day),
+                        ..expr
+                    },
+                    next,
+                ));
+            }
+        }
         if let Some(((year, era), next)) = self.year(j) {
             let enough = match month.set {
                 MonthSet::Iranian => true,
@@ -978,10 +1023,10 @@ impl Parser<'_> {
             ((year, Some(era)), next)
         } else if first > i {
             // «سال ۱۳۵۷», «سال ۸۸», «سال هزار و سیصد و پنجاه و هفت».
-            let counted_by_har = self.word_before_is(i, &["هر"]);
             let (year, next) = self.year_number(first).or_else(|| {
+                let found = self.year_before_sal(first)?;
                 // «هر سال ۱۰ سال»: every year, ten years.
-                (!counted_by_har).then(|| self.year_before_sal(first))?
+                (!self.word_before_is(i, &["هر"])).then_some(found)
             })?;
             ((year, None), next)
         } else {

@@ -167,7 +167,7 @@ impl Parser<'_> {
                     && self
                         .at(i + 1)
                         .is_some_and(|t| t.gap == Gap::Joiner || t.lex() == Some(Lex::VerbStem));
-                if verb {
+                if verb || homograph && set == MonthSet::Gregorian && self.ordinal_suffix(i) {
                     return None;
                 }
                 (
@@ -258,6 +258,46 @@ impl Parser<'_> {
             Some((era, next)) => (Some(era), next),
             None => (None, j),
         }
+    }
+
+    /// Whether token `i` is glued to a number before it: «مه» there is the
+    /// Pashto ordinal suffix («د زمري ۲۴مه», the 24th of Zmarai), not May,
+    /// which Persian text writes apart from its day («۲۴ مه»).
+    pub(super) fn ordinal_suffix(&self, i: usize) -> bool {
+        let glued = self.at(i).is_some_and(|t| t.gap == Gap::Glued);
+        glued
+            && i.checked_sub(1)
+                .and_then(|b| self.at(b))
+                .is_some_and(|b| matches!(b.kind, Kind::Number { .. }))
+    }
+
+    /// A Pashto day after its month, «(په) ۲۴مه» (on the 24th), from `j`.
+    pub(super) fn pashto_day(&self, j: usize) -> Parsed<u8> {
+        let j = if self.cont_lex(j) == Some(Lex::PashtoOn) {
+            j + 1
+        } else {
+            j
+        };
+        let Kind::Number {
+            value,
+            digits: 1..=2,
+        } = self.cont(j)?.kind
+        else {
+            return None;
+        };
+        let suffix = self.at(j + 1).is_some_and(|t| {
+            matches!(
+                t.kind,
+                Kind::Word(Some(Lex::Month {
+                    set: MonthSet::Gregorian,
+                    homograph: true,
+                    ..
+                }))
+            )
+        }) && self.ordinal_suffix(j + 1)
+            && self.token_is(j + 1, "مه");
+        let day = u8::try_from(value).ok().filter(|d| (1..=31).contains(d))?;
+        suffix.then_some((day, j + 2))
     }
 
     /// A year written as four or two digits, or in words.
