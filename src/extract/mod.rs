@@ -272,8 +272,16 @@ impl ExtractorBuilder {
     /// Whether to read the Afghan (Dari and Pashto) month names («۲۵ اسد ۱۴۰۰»,
     /// «۱۵ حوت ۱۳۹۹»). Default: yes. They are common words in other senses
     /// (میزان, جدی, اسد), so they count only next to a day number or a full year.
+    /// Pashto's own order is read too: the day after the month with the
+    /// ordinal suffix «مه» («د زمري په ۲۴مه», on the 24th of Zmarai), and
+    /// the year first («د ۱۴۰۰ کال د زمري په ۲۴مه»).
     ///
     /// ```
+    /// let ex = shamsi::Extractor::new();
+    /// let m = ex.find_iter("د ۱۴۰۰ کال د زمري په ۲۴مه").next().unwrap();
+    /// assert_eq!(m.as_str(), "۱۴۰۰ کال د زمري په ۲۴مه");
+    /// assert_eq!(m.value().unwrap().to_string(), "1400-05-24");
+    ///
     /// let ex = shamsi::Extractor::builder().afghan(false).build();
     /// assert_eq!(ex.find_iter("۲۵ اسد ۱۴۰۰").count(), 0);
     /// ```
