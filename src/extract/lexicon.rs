@@ -226,14 +226,15 @@ const LUNAR_MONTHS: [(u8, &[&str], &[&str]); 12] = [
     (12, &["ذیحجه", "ذیالحجه", "ذوالحجه", "ذیحجة"], &[]),
 ];
 
-/// Weekday names; the compounds also in their glued forms («سهشنبه»).
+/// Weekday names; the compounds also in their glued forms («سهشنبه») and
+/// as informal text spells them as said («سشنبه», «چارشنبه», «پنشنبه»).
 const WEEKDAYS: [(Weekday, &[&str]); 7] = [
     (Weekday::Sat, &["شنبه"]),
     (Weekday::Sun, &["یکشنبه", "یک\u{200C}شنبه"]),
     (Weekday::Mon, &["دوشنبه"]),
-    (Weekday::Tue, &["سهشنبه", "سه\u{200C}شنبه"]),
-    (Weekday::Wed, &["چهارشنبه"]),
-    (Weekday::Thu, &["پنجشنبه", "پنج\u{200C}شنبه"]),
+    (Weekday::Tue, &["سهشنبه", "سه\u{200C}شنبه", "سشنبه"]),
+    (Weekday::Wed, &["چهارشنبه", "چارشنبه"]),
+    (Weekday::Thu, &["پنجشنبه", "پنج\u{200C}شنبه", "پنشنبه"]),
     (Weekday::Fri, &["جمعه"]),
 ];
 
