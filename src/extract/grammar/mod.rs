@@ -405,6 +405,18 @@ fn year_after(full: YearExpr, short: YearExpr) -> Option<YearExpr> {
     (!wrapped || to - from <= MAX_CENTURY_WRAP).then_some(completed)
 }
 
+/// Whether `t` is a word of one letter outside the lexicon: in running text,
+/// the ezafe «ی» written after a joiner («ژانویه‌ی ۲۰۲۵», «هفته‌ی گذشته»).
+fn is_ezafe_letter(t: &Token) -> bool {
+    matches!(t.kind, Kind::Word(None)) && t.end - t.start == 'ی'.len_utf8()
+}
+
+/// Whether `c` separates the numbers of a numeric date («۱۴۰۳/۰۴/۱۲»,
+/// «1403-04-12», «1403.04.12», «۱۰\۱۰\۱۳۷۰»).
+fn is_date_sign(c: char) -> bool {
+    matches!(c, '/' | '-' | '.' | '\\')
+}
+
 /// Whether `t` separates the items of a list: «و» or a comma.
 fn is_list_separator(t: &Token) -> bool {
     matches!(t.kind, Kind::Word(Some(Lex::Va)) | Kind::Punct('،' | ','))

@@ -4,7 +4,7 @@
 
 use chrono::Weekday;
 
-use super::{DateExpr, Era, MonthRef, Parsed, Parser, YearExpr};
+use super::{is_date_sign, is_ezafe_letter, DateExpr, Era, MonthRef, Parsed, Parser, YearExpr};
 use crate::extract::lexicon::{Lex, MonthSet};
 use crate::extract::token::{Gap, Kind, Token};
 
@@ -161,14 +161,15 @@ impl Parser<'_> {
                 homograph,
             } => {
                 // «می» with a ZWNJ after it is the verb prefix («می‌شود»), not
-                // May; so is «می» before a verb form with the ZWNJ lost («می شود»).
-                let verb = homograph
-                    && set == MonthSet::Gregorian
-                    && self
+                // May; so is «می» before a verb form with the ZWNJ lost («می
+                // شود»), and «مه» glued to a number (see `ordinal_suffix`).
+                if homograph && set == MonthSet::Gregorian {
+                    let verb = self
                         .at(i + 1)
                         .is_some_and(|t| t.gap == Gap::Joiner || t.lex() == Some(Lex::VerbStem));
-                if verb || homograph && set == MonthSet::Gregorian && self.ordinal_suffix(i) {
-                    return None;
+                    if verb || self.ordinal_suffix(i) {
+                        return None;
+                    }
                 }
                 (
                     MonthRef {
@@ -200,7 +201,7 @@ impl Parser<'_> {
             t.gap == Gap::Joiner
                 && match t.kind {
                     Kind::Word(Some(lex)) => !matches!(lex, Lex::Mah | Lex::LunarHonorific),
-                    Kind::Word(None) => t.end - t.start != 'ی'.len_utf8(),
+                    Kind::Word(None) => !is_ezafe_letter(t),
                     Kind::Number { .. } | Kind::Punct(_) => false,
                 }
         });
@@ -214,11 +215,9 @@ impl Parser<'_> {
             return Some((month_ref, true, j + 1));
         }
         // The ezafe «ی» written after a ZWNJ («ژانویه‌ی ۲۰۲۵») belongs to the month.
-        let ezafe = self.cont(j).is_some_and(|t| {
-            t.gap == Gap::Joiner
-                && matches!(t.kind, Kind::Word(None))
-                && t.end - t.start == 'ی'.len_utf8()
-        });
+        let ezafe = self
+            .cont(j)
+            .is_some_and(|t| t.gap == Gap::Joiner && is_ezafe_letter(t));
         if ezafe && self.year(j + 1).is_some() {
             j += 1;
         }
@@ -285,17 +284,7 @@ impl Parser<'_> {
         else {
             return None;
         };
-        let suffix = self.at(j + 1).is_some_and(|t| {
-            matches!(
-                t.kind,
-                Kind::Word(Some(Lex::Month {
-                    set: MonthSet::Gregorian,
-                    homograph: true,
-                    ..
-                }))
-            )
-        }) && self.ordinal_suffix(j + 1)
-            && self.token_is(j + 1, "مه");
+        let suffix = self.ordinal_suffix(j + 1) && self.token_is(j + 1, "مه");
         let day = u8::try_from(value).ok().filter(|d| (1..=31).contains(d))?;
         suffix.then_some((day, j + 2))
     }
@@ -427,19 +416,17 @@ impl Parser<'_> {
                 };
                 Some((era, self.skip_dot(j + 1)))
             }
-            Lex::EraLetter('م') => {
+            // «م.», and «2010م», «1417ق», «(1332 ش)», «مرداد 1348ش»: the
+            // first letter of میلادی, قمری or شمسی with its dot, or alone after
+            // a year (see `year_letter_alone`).
+            Lex::EraLetter(letter @ ('م' | 'ق' | 'ش')) => {
+                let era = match letter {
+                    'م' => Era::Christian,
+                    'ق' => Era::Lunar,
+                    _ => Era::Solar,
+                };
                 let j = self.skip_dot(i + 1);
-                (j > i + 1 || self.year_letter_alone(i)).then_some((Era::Christian, j))
-            }
-            // «1417ق», «(1332 ش)», «مرداد 1348ش»: the first letter of قمری
-            // or شمسی alone (see `year_letter_alone`), or with its dot.
-            Lex::EraLetter('ق') => {
-                let j = self.skip_dot(i + 1);
-                (j > i + 1 || self.year_letter_alone(i)).then_some((Era::Lunar, j))
-            }
-            Lex::EraLetter('ش') => {
-                let j = self.skip_dot(i + 1);
-                (j > i + 1 || self.year_letter_alone(i)).then_some((Era::Solar, j))
+                (j > i + 1 || self.year_letter_alone(i)).then_some((era, j))
             }
             _ => None,
         }
@@ -468,7 +455,7 @@ impl Parser<'_> {
         let Kind::Punct(s) = sep.kind else {
             return None;
         };
-        if !matches!(s, '/' | '-' | '.' | '\\') {
+        if !is_date_sign(s) {
             return None;
         }
         // «۱۰\۱۰\۱۳۷۰»: a backslash, as some type the slash, reads like one.
@@ -492,7 +479,7 @@ impl Parser<'_> {
         // Not part of a longer run («1403/5/3/2», «2/1403/5/3»).
         let longer_right = self.at(i + 5).is_some_and(|t| {
             t.gap == Gap::Glued
-                && matches!(t.kind, Kind::Punct('/' | '-' | '.' | '\\'))
+                && matches!(t.kind, Kind::Punct(c) if is_date_sign(c))
                 && self
                     .at(i + 6)
                     .is_some_and(|n| n.gap == Gap::Glued && matches!(n.kind, Kind::Number { .. }))
@@ -501,7 +488,7 @@ impl Parser<'_> {
             && self.at(i).is_some_and(|t| t.gap == Gap::Glued)
             && self
                 .at(i - 1)
-                .is_some_and(|t| matches!(t.kind, Kind::Punct('/' | '-' | '.' | '\\')));
+                .is_some_and(|t| matches!(t.kind, Kind::Punct(c) if is_date_sign(c)));
         if longer_right || longer_left {
             return None;
         }

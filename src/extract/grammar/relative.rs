@@ -8,7 +8,7 @@
 
 use chrono::Weekday;
 
-use super::{DateExpr, MonthRef, Parsed, Parser, RelExpr, Unit};
+use super::{is_ezafe_letter, DateExpr, MonthRef, Parsed, Parser, RelExpr, Unit};
 use crate::extract::lexicon::{Lex, MonthSet};
 use crate::extract::token::{Gap, Kind};
 
@@ -185,7 +185,7 @@ impl Parser<'_> {
         !self.at(k + 1).is_some_and(|t| {
             matches!(t.gap, Gap::Joiner | Gap::Glued)
                 && match t.kind {
-                    Kind::Word(None) => t.end - t.start != 'ی'.len_utf8(),
+                    Kind::Word(None) => !is_ezafe_letter(t),
                     Kind::Word(Some(_)) => true,
                     Kind::Number { .. } | Kind::Punct(_) => false,
                 }
@@ -214,13 +214,7 @@ impl Parser<'_> {
     /// Skips the ezafe «ی» written apart after a ZWNJ («هفته‌ی گذشته»).
     fn skip_ezafe(&self, j: usize) -> usize {
         match self.cont(j) {
-            Some(t)
-                if t.gap != Gap::Space
-                    && matches!(t.kind, Kind::Word(None))
-                    && t.end - t.start == 'ی'.len_utf8() =>
-            {
-                j + 1
-            }
+            Some(t) if t.gap != Gap::Space && is_ezafe_letter(t) => j + 1,
             _ => j,
         }
     }

@@ -112,18 +112,14 @@ fn in_calendar(
     calendar: Calendar,
     reference: Date,
 ) -> Option<(Value, (Date, Date))> {
-    let (year, month) = match calendar {
-        Calendar::Gregorian => {
-            let g = NaiveDate::from(reference);
-            (i64::from(g.year()), u8::try_from(g.month()).ok()?)
-        }
+    let year = i64::from(super::reference_year(reference, calendar));
+    let month = match calendar {
+        Calendar::Gregorian => u8::try_from(NaiveDate::from(reference).month()).ok()?,
         Calendar::HijriLunar => {
             let fixed = i64::from(reference.to_fixed());
-            let year = lunar::year_of(fixed);
-            let month = (1..=12)
+            (1..=12)
                 .rev()
-                .find(|&m| lunar::to_fixed(year, m, 1).is_some_and(|first| first <= fixed))?;
-            (year, month)
+                .find(|&m| lunar::to_fixed(year, m, 1).is_some_and(|first| first <= fixed))?
         }
         Calendar::SolarHijri => return None,
     };

@@ -5,6 +5,13 @@ use super::tables::arabic_low_byte;
 use crate::extract::chars::{fold, is_arabic_word_char, is_joiner, is_word_char};
 use crate::extract::lexicon::YEAR_KINDS;
 
+/// Whether `b` separates the numbers of a numeric date: «/», «-», «.», or the
+/// backslash some type for the slash.
+#[inline]
+fn is_date_sign(b: u8) -> bool {
+    matches!(b, b'/' | b'-' | b'.' | b'\\')
+}
+
 /// Whether `bytes` starts with a digit in any of the three scripts.
 #[inline]
 pub(super) fn starts_with_digit(bytes: &[u8]) -> bool {
@@ -70,7 +77,7 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
     // («۱۲/۴/۱۴۰۳», «۰۲ / ۰۵ / ۱۰»). Two numbers are no date («۱۷/۲۰», a
     // grade), nor are numbers between different signs («۱ / ۲ - ۳»).
     let after = after_spaces(bytes, end);
-    if let Some(&sign @ (b'/' | b'-' | b'.' | b'\\')) = bytes.get(after) {
+    if let Some(&sign) = bytes.get(after).filter(|&&b| is_date_sign(b)) {
         let second = sign_then_number(bytes, after, sign);
         if let Some(third) =
             second.and_then(|second| sign_then_number(bytes, after_spaces(bytes, second), sign))
@@ -78,7 +85,7 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
             // Not when the run goes on, glued («۱/۱/۱/۱»): the grammar
             // reads no date in a longer run, and text made of such runs
             // would open a window at every number.
-            let longer = matches!(bytes.get(third), Some(b'/' | b'-' | b'.' | b'\\'))
+            let longer = bytes.get(third).is_some_and(|&b| is_date_sign(b))
                 && bytes.get(third + 1..).is_some_and(starts_with_digit);
             if !longer {
                 return true;
@@ -292,12 +299,5 @@ pub(super) fn digits_soon_after(bytes: &[u8], end: usize) -> bool {
         .iter()
         .position(|&b| b == b'\n')
         .map_or(after, |n| after.get(..n).unwrap_or_default());
-    line.iter().enumerate().any(|(i, &b)| {
-        b.is_ascii_digit()
-            || match (b, line.get(i + 1)) {
-                (0xDB, Some(n)) => (0xB0..=0xB9).contains(n),
-                (0xD9, Some(n)) => (0xA0..=0xA9).contains(n),
-                _ => false,
-            }
-    })
+    (0..line.len()).any(|i| line.get(i..).is_some_and(starts_with_digit))
 }

@@ -161,11 +161,10 @@ pub(super) fn set_bit(table: &mut [u64], key: usize) {
 /// it only by a chance hit of the hash, which depends on the kinds that fill
 /// it. It is turned away whatever they say: what is found must not change
 /// when a kind is switched off. (A fourth character that folding drops is
-/// looked past: see [`fourth_letter`].)
+/// looked past: see [`fourth_letter`].) Only the word's own characters
+/// count: the first one that is no word character of the block ends the look.
 ///
 /// [`is_ignorable`]: crate::extract::chars::is_ignorable
-/// Only the word's own characters count: the first one that is no word
-/// character of the block ends the look.
 #[inline]
 pub(super) fn dropped_in_first_three(bytes: &[u8]) -> bool {
     for pair in bytes.chunks_exact(2).take(3) {
