@@ -154,6 +154,17 @@ pub(super) fn set_bit(table: &mut [u64], key: usize) {
     }
 }
 
+/// The size of a table of pairs of first letters, in 64-bit words: one bit
+/// for each pair of low bytes ([`pair_key`]).
+pub(super) const PAIR_WORDS: usize = 1 << 16 >> 6;
+
+/// The bit of two letters of the Arabic block (as written) in a table of
+/// [`PAIR_WORDS`]: their low bytes, the first one high, as [`arabic_low_byte`]
+/// reads them from the text.
+pub(super) fn pair_key(a: char, b: char) -> usize {
+    low_byte(a) << 8 | low_byte(b)
+}
+
 /// Whether one of the first three two-byte characters of `bytes` is one that
 /// folding drops (tatweel, a vowel mark: see [`is_ignorable`]). The triple
 /// table keys a word by its first three characters as written, and no anchor
