@@ -36,9 +36,9 @@ use edges::{
 };
 use short_words::{short_word_key, ShortWords};
 use tables::{
-    arabic_low_byte, dropped_in_first_three, fourth_letter, is_block_digit, letter_at, low_byte,
-    may_open_anchor, pair_key, raw_triple, set_bit, set_triple, start_key4, triple_keys, two_bytes,
-    unfolded, JOINER_LEAD, OUTSIDE_BLOCK, PAIR_WORDS, STARTS_WORDS, TRIPLE_WORDS,
+    dropped_in_first_three, fourth_letter, is_block_digit, letter_at, low_byte, may_open_anchor,
+    raw_triple, set_bit, set_triple, start_key4, triple_keys, two_bytes, unfolded, FirstPairs,
+    JOINER_LEAD, OUTSIDE_BLOCK, STARTS_WORDS, TRIPLE_WORDS,
 };
 use words::{skip_openers, WordStarts};
 
@@ -93,6 +93,21 @@ const DEICTIC_MARGINS: Margins = Margins {
 /// The longest window: anchors are merged into one window up to this size.
 const MAX_WINDOW_BYTES: usize = 1 << 16;
 
+/// Whether `lex` is a direction word that makes «سال», «روز», «ماه» … a
+/// date after them («سال گذشته», «سه روز پیش», «دو هفته دیگر»).
+fn is_direction(lex: Lex) -> bool {
+    matches!(lex, Lex::YearShift(_) | Lex::WeakShift(_) | Lex::Digar)
+}
+
+/// Whether `lex`, after a weekday, makes it a date: «جمعه گذشته», «دوشنبه
+/// آینده», «جمعه این هفته», «شنبه هفته آینده».
+fn makes_weekday_a_date(lex: Lex) -> bool {
+    matches!(
+        lex,
+        Lex::YearShift(-1 | 1) | Lex::WeakShift(_) | Lex::In | Lex::Hafte
+    )
+}
+
 /// The word-start filters: which first letters can begin an anchor word.
 #[derive(Debug)]
 pub(crate) struct Scanner {
@@ -106,10 +121,15 @@ pub(crate) struct Scanner {
     /// words, asked only when the triple table lets a word through («فرد» is
     /// not «فردا», «روزنامه» not «روز»).
     starts4: Vec<u64>,
-    /// One bit per pair of first letters (as written) of the Afghan month
-    /// names, by their low bytes (empty when the kind is off), asked of the
+    /// The Afghan month names (none when the kind is off), asked of the
     /// word after a day number: see [`Windows::day_before_afghan_month`].
-    afghan_pairs: Vec<u64>,
+    afghan_months: FirstPairs,
+    /// The direction words («گذشته», «قبل», «دیگر» …) that make «سال»,
+    /// «روز», «ماه» … a date, asked of the word after them.
+    directions: FirstPairs,
+    /// The words after a weekday that make it a date («گذشته», «این»,
+    /// «هفته» …).
+    after_weekday: FirstPairs,
     kinds: AnchorKinds,
 }
 
@@ -170,7 +190,9 @@ impl Scanner {
     pub(crate) fn new(lexicon: &Lexicon, kinds: AnchorKinds) -> Scanner {
         let mut triples = Box::new([0u64; TRIPLE_WORDS]);
         let mut starts4 = vec![0u64; STARTS_WORDS];
-        let mut afghan_pairs = vec![0u64; if kinds.afghan { PAIR_WORDS } else { 0 }];
+        let mut afghan_months = FirstPairs::new();
+        let mut directions = FirstPairs::new();
+        let mut after_weekday = FirstPairs::new();
         // What may follow a word of two letters in the raw text: anything
         // outside the block (a space, a ZWNJ, Latin), which the key leaves
         // out, or a digit or punctuation mark of the block («دی،», «مه۱۲»).
@@ -191,14 +213,15 @@ impl Scanner {
                     ..
                 }
             );
-            if afghan_month && kinds.afghan {
-                let mut letters = word.chars();
-                if let (Some(a), Some(b)) = (letters.next(), letters.next()) {
-                    for raw_a in unfolded(a) {
-                        for &raw_b in &unfolded(b) {
-                            set_bit(&mut afghan_pairs, pair_key(raw_a, raw_b));
-                        }
-                    }
+            if is_direction(lex) {
+                directions.add(word);
+            }
+            if makes_weekday_a_date(lex) {
+                after_weekday.add(word);
+            }
+            if afghan_month {
+                if kinds.afghan {
+                    afghan_months.add(word);
                 }
                 continue;
             }
@@ -245,7 +268,9 @@ impl Scanner {
         Scanner {
             triples,
             starts4,
-            afghan_pairs,
+            afghan_months,
+            directions,
+            after_weekday,
             kinds,
         }
     }
@@ -557,18 +582,10 @@ impl Windows<'_, '_> {
             return false;
         }
         let start = gap_end(bytes, end);
-        let pair = match bytes.get(start..start + 4) {
-            Some(&[a, a2, b, b2]) if a & 0xFC == 0xD8 && b & 0xFC == 0xD8 => {
-                arabic_low_byte(a, a2) << 8 | arabic_low_byte(b, b2)
-            }
-            _ => return false,
-        };
         start > end
-            && self
-                .scanner
-                .afghan_pairs
-                .get(pair / 64)
-                .is_some_and(|w| w >> (pair % 64) & 1 == 1)
+            && bytes
+                .get(start..)
+                .is_some_and(|rest| self.scanner.afghan_months.may_start(rest))
             && matches!(
                 self.word_at(start).0,
                 Some(Lex::Month {
@@ -658,10 +675,14 @@ impl Windows<'_, '_> {
             Lex::Cardinal(13) => self.next_word_is(end, "بدر"),
             Lex::Pas => self.next_word_is(end, "فردا"),
             // «جمعه گذشته», «دوشنبه آینده», «جمعه این هفته», «شنبه هفته آینده».
-            Lex::Weekday(_) => matches!(
-                self.word_at(self.past_ezafe(end)).0,
-                Some(Lex::YearShift(-1 | 1) | Lex::WeakShift(_) | Lex::In | Lex::Hafte)
-            ),
+            Lex::Weekday(_) => {
+                let next = self.past_ezafe(end);
+                let bytes = self.text.as_bytes();
+                bytes
+                    .get(next..)
+                    .is_some_and(|rest| self.scanner.after_weekday.may_start(rest))
+                    && self.word_at(next).0.is_some_and(makes_weekday_a_date)
+            }
             // «سال1373», «سال گذشته», «این ماه», «سه روز پیش», «هفته‌ی آینده».
             Lex::Sal | Lex::Mah | Lex::Rooz | Lex::Shab | Lex::Hafte => {
                 glued_digits()
@@ -718,15 +739,14 @@ impl Windows<'_, '_> {
         let bytes = self.text.as_bytes();
         let start = self.past_ezafe(end);
         // Only the direction words matter here (گذشته جاری آینده آتی قبل پیش
-        // بعد دیگر): a different first letter settles it without folding.
-        let first_letter = matches!(
-            bytes.get(start..start + 2),
-            Some([0xDA, 0xAF] | [0xD8, 0xAC | 0xA2 | 0xA7 | 0xA8 | 0xAF] | [0xD9, 0x82 | 0xBE])
-        );
-        if !first_letter {
+        // بعد دیگر): other first letters settle it without folding.
+        let may_be = bytes
+            .get(start..)
+            .is_some_and(|rest| self.scanner.directions.may_start(rest));
+        if !may_be {
             return None;
         }
-        self.word_at(start).0
+        self.word_at(start).0.filter(|&lex| is_direction(lex))
     }
 
     /// The meaning of the word after byte `end`, past spaces and joiners
@@ -1072,6 +1092,24 @@ mod tests {
         }
         // The day is no anchor when the kind is off.
         assert!(windows("۲۵ اسد", false).is_empty());
+    }
+
+    /// The first-pair table lets through every spelling of its words that
+    /// folds to them, and a vowel mark after the first letter; other words
+    /// mostly not.
+    #[test]
+    fn first_pairs_pass_their_words_in_any_spelling() {
+        let mut pairs = FirstPairs::new();
+        for word in ["گذشته", "پیش", "دیگر"] {
+            pairs.add(word);
+        }
+        for text in ["گذشته", "پيش", "پیشتر", "ديگر", "دِیگر", "گذشته،"]
+        {
+            assert!(pairs.may_start(text.as_bytes()), "{text}");
+        }
+        for text in ["گزارش", "بازار", "دور", "پ", "", "gozashte", "۱۲"] {
+            assert!(!pairs.may_start(text.as_bytes()), "{text}");
+        }
     }
 
     use proptest::prelude::*;

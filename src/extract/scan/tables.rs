@@ -154,15 +154,52 @@ pub(super) fn set_bit(table: &mut [u64], key: usize) {
     }
 }
 
-/// The size of a table of pairs of first letters, in 64-bit words: one bit
-/// for each pair of low bytes ([`pair_key`]).
-pub(super) const PAIR_WORDS: usize = 1 << 16 >> 6;
+/// The first two letters (as written) of a few words, one bit per pair of
+/// low bytes (8 KiB): a cheap test of whether the word at some place may be
+/// one of them, before folding it and asking the lexicon.
+#[derive(Debug)]
+pub(super) struct FirstPairs(Vec<u64>);
 
-/// The bit of two letters of the Arabic block (as written) in a table of
-/// [`PAIR_WORDS`]: their low bytes, the first one high, as [`arabic_low_byte`]
-/// reads them from the text.
-pub(super) fn pair_key(a: char, b: char) -> usize {
-    low_byte(a) << 8 | low_byte(b)
+impl FirstPairs {
+    pub(super) fn new() -> FirstPairs {
+        FirstPairs(vec![0; 1 << 16 >> 6])
+    }
+
+    /// Enters `word` in every spelling of its first two letters that folds
+    /// to them.
+    pub(super) fn add(&mut self, word: &str) {
+        let mut letters = word.chars();
+        let (Some(a), Some(b)) = (letters.next(), letters.next()) else {
+            return;
+        };
+        for raw_a in unfolded(a) {
+            for &raw_b in &unfolded(b) {
+                set_bit(&mut self.0, low_byte(raw_a) << 8 | low_byte(raw_b));
+            }
+        }
+    }
+
+    /// Whether the word at the start of `bytes` may be one of the words
+    /// entered: its first two characters are letters of the Arabic block
+    /// and their pair is in the table, or the second is one that folding
+    /// drops (a vowel mark: the lexicon decides).
+    #[inline]
+    pub(super) fn may_start(&self, bytes: &[u8]) -> bool {
+        let Some(&[a, a2, b, b2]) = bytes.first_chunk::<4>() else {
+            return false;
+        };
+        if a & 0xFC != 0xD8 || b & 0xFC != 0xD8 {
+            return false;
+        }
+        let (first, second) = (arabic_low_byte(a, a2), arabic_low_byte(b, b2));
+        let dropped = u8::try_from(second).is_ok_and(|low| arabic_word_fold(low) == DROPPED);
+        let pair = first << 8 | second;
+        dropped
+            || self
+                .0
+                .get(pair / 64)
+                .is_some_and(|w| w >> (pair % 64) & 1 == 1)
+    }
 }
 
 /// Whether one of the first three two-byte characters of `bytes` is one that
