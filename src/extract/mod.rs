@@ -4,6 +4,7 @@
 //! [`grammar`] (what was written) → [`resolve`] (what it means) → [`Mention`].
 //! The caller's text is never rewritten: spans are byte ranges into it.
 
+mod batch;
 mod chars;
 mod grammar;
 mod lexicon;
@@ -21,11 +22,11 @@ pub use mention::{Calendar, Granularity, Mention, Point, Value, YearSource};
 pub use resolve::YearPolicy;
 
 use crate::Date;
+use batch::Batch;
 use grammar::Expr;
 use lexicon::Lexicon;
 use resolve::Context;
 use scan::{AnchorKinds, Scanner};
-use token::Token;
 
 /// Which kinds of mention an [`Extractor`] reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -389,9 +390,7 @@ impl Extractor {
             extractor: self,
             haystack,
             windows: self.scanner.windows(haystack, self.lexicon),
-            tokens: Vec::new(),
-            exprs: Vec::new(),
-            next_expr: 0,
+            batch: Batch::new(),
         }
     }
 
@@ -468,47 +467,22 @@ pub struct Mentions<'e, 'h> {
     extractor: &'e Extractor,
     haystack: &'h str,
     windows: scan::Windows<'e, 'h>,
-    tokens: Vec<Token>,
-    exprs: Vec<Expr>,
-    next_expr: usize,
+    batch: Batch,
 }
 
 impl<'h> Iterator for Mentions<'_, 'h> {
     type Item = Mention<'h>;
 
     fn next(&mut self) -> Option<Mention<'h>> {
+        let extractor = self.extractor;
         loop {
-            while let Some(expr) = self.exprs.get(self.next_expr) {
-                self.next_expr += 1;
-                if !self
-                    .windows
-                    .holds_anchor(expr.extent_start, expr.extent_end)
-                {
-                    continue;
-                }
-                let resolved = resolve::resolve(self.haystack, expr, &self.extractor.context);
-                if let Some(m) = resolved.filter(|m| self.extractor.wants(expr, m)) {
-                    return Some(m);
-                }
+            let expr = self
+                .batch
+                .next_expr(self.haystack, &mut self.windows, extractor.lexicon)?;
+            let resolved = resolve::resolve(self.haystack, expr, &extractor.context);
+            if let Some(m) = resolved.filter(|m| extractor.wants(expr, m)) {
+                return Some(m);
             }
-            let (start, end) = self.windows.next()?;
-            self.exprs.clear();
-            self.next_expr = 0;
-            // «امروز» alone in its window: the grammar's answer without tokens.
-            let lone = self.windows.lone_anchor(start, end);
-            if let Some(expr) = lone.and_then(|lex| grammar::lone_word(lex, start, end)) {
-                self.exprs.push(expr);
-                continue;
-            }
-            token::tokenize(
-                self.haystack,
-                start,
-                end,
-                self.extractor.lexicon,
-                self.windows.anchors(),
-                &mut self.tokens,
-            );
-            grammar::parse(self.haystack, &self.tokens, &mut self.exprs);
         }
     }
 }

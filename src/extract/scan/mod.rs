@@ -352,7 +352,7 @@ impl Scanner {
             lookahead: None,
             last_end: 0,
             anchors: Vec::new(),
-            anchor_cursor: 0,
+            window_anchors: 0,
             short_words: ShortWords::new(),
         }
     }
@@ -369,11 +369,11 @@ pub(crate) struct Windows<'s, 'h> {
     lookahead: Option<Anchor>,
     /// The end of the last window: the next starts no earlier.
     last_end: usize,
-    /// The anchors of the current window, in text order, with the meanings
-    /// of the anchor words (for the tokenizer).
+    /// The anchors of the windows read since [`Self::clear_anchors`], in
+    /// text order, with the meanings of the anchor words (for the tokenizer).
     anchors: Vec<KnownWord>,
-    /// Where [`Self::holds_anchor`] last looked in `anchors`.
-    anchor_cursor: usize,
+    /// Where the current window's anchors start in `anchors`.
+    window_anchors: usize,
     /// The meanings of short words met at word starts (see [`ShortWords`]).
     short_words: ShortWords,
 }
@@ -399,8 +399,7 @@ impl Iterator for Windows<'_, '_> {
         let start = window_start(self.text, self.last_end, earliest, first.start);
         let mut reach = first.end + first.margins.forward;
         let mut last = first.end;
-        self.anchors.clear();
-        self.anchor_cursor = 0;
+        self.window_anchors = self.anchors.len();
         self.push_anchor(&first);
         while let Some(next) = self.next_anchor() {
             // A window is closed at 64 KiB, so that a text made of nothing
@@ -442,42 +441,33 @@ impl Windows<'_, '_> {
         });
     }
 
-    /// The anchors of the current window, in text order, with the meanings
-    /// of the anchor words: the tokenizer need not look those up again.
+    /// The anchors of the windows read since the last call of
+    /// [`Self::clear_anchors`], in text order, with the meanings of the
+    /// anchor words: the tokenizer need not look those up again. The current
+    /// window's are the last ones, from [`Self::window_anchors`].
     pub(crate) fn anchors(&self) -> &[KnownWord] {
         &self.anchors
+    }
+
+    /// Where the current window's anchors start in [`Self::anchors`].
+    pub(crate) fn window_anchors(&self) -> usize {
+        self.window_anchors
+    }
+
+    /// Forgets the anchors of the windows read so far (their reader is done
+    /// with them).
+    pub(crate) fn clear_anchors(&mut self) {
+        self.anchors.clear();
+        self.window_anchors = 0;
     }
 
     /// The meaning of the anchor word that is the whole window `start..end`,
     /// if the window is one anchor word and nothing else.
     pub(crate) fn lone_anchor(&self, start: usize, end: usize) -> Option<Lex> {
-        match self.anchors.as_slice() {
-            [only] if only.start == start && only.end == end => only.lex,
+        match self.anchors.get(self.window_anchors..) {
+            Some([only]) if only.start == start && only.end == end => only.lex,
             _ => None,
         }
-    }
-
-    /// Whether `start..end` holds one of the current window's anchors. A
-    /// mention must: one that only a neighbouring anchor's window happened to
-    /// reach («ژوئیه،فروردین۱۲») would come and go with its neighbours.
-    ///
-    /// Asked in text order (of `start`) within a window: the anchors are in
-    /// text order and do not overlap, so the first one ending after `start` is
-    /// the only candidate, and a cursor that only moves forward finds it (a
-    /// window of dense text holds thousands of anchors).
-    pub(crate) fn holds_anchor(&mut self, start: usize, end: usize) -> bool {
-        let ends_by = |anchor: Option<&KnownWord>| anchor.is_some_and(|a| a.end <= start);
-        // Back, if asked out of order (the grammar's mentions come in order;
-        // this keeps the answer right regardless).
-        while self.anchor_cursor > 0 && !ends_by(self.anchors.get(self.anchor_cursor - 1)) {
-            self.anchor_cursor -= 1;
-        }
-        while ends_by(self.anchors.get(self.anchor_cursor)) {
-            self.anchor_cursor += 1;
-        }
-        self.anchors
-            .get(self.anchor_cursor)
-            .is_some_and(|a| a.start < end)
     }
 
     /// The next word start whose first bytes may begin an anchor
