@@ -2,7 +2,9 @@
 //!
 //! Data flows one way: `&str` → [`scan`] (anchors, windows) → [`token`] →
 //! [`grammar`] (what was written) → [`resolve`] (what it means) → [`Mention`].
-//! The caller's text is never rewritten: spans are byte ranges into it.
+//! [`batch`] drives the first three a batch of windows at a time (for the
+//! instruction cache); resolution runs as the caller asks for mentions. The
+//! caller's text is never rewritten: spans are byte ranges into it.
 
 mod batch;
 mod chars;
