@@ -152,6 +152,18 @@ impl Expr {
     }
 }
 
+/// How the day before a month is written, for `month_after_day`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DayForm {
+    /// In digits or as an ordinal: «۱۷», «هفدهم».
+    Plain,
+    /// In cardinal words, «هفده»: also a count («دو تیر», two arrows).
+    Cardinal,
+    /// In cardinal words after «روز» or a weekday, which say that a day of
+    /// the month comes: «روز هفده شهریور».
+    AnnouncedCardinal,
+}
+
 /// Finds every mention in `tokens`, leftmost-longest and non-overlapping, and
 /// appends them to `out` in text order.
 pub(crate) fn parse(text: &str, tokens: &[Token], out: &mut Vec<Expr>) {
@@ -869,16 +881,46 @@ impl Parser<'_> {
     /// `day month [year]`.
     fn day_month_year(&self, i: usize) -> Parsed<DateExpr> {
         // A day in cardinal words («یک تیر», «بیست و دو مهرماه») is colloquial
-        // and «دو تیر» is also two arrows: it needs «ماه» or a year after the month.
-        let (day, j, cardinal) = match self.day(i) {
-            Some((day, j)) => (day, j, false),
+        // and «دو تیر» is also two arrows: it needs «ماه» or a year after the
+        // month, or, with a month that is no other word, «روز» or a weekday
+        // before it («روز هفده شهریور», «جمعه یک آذر»), which say that a day
+        // of the month comes.
+        let (day, j, form) = match self.day(i) {
+            Some((day, j)) => (day, j, DayForm::Plain),
             None => {
                 let (day, j) = self.cardinal_day(i)?;
-                (day, j, true)
+                let form = if self.day_announced(i) {
+                    DayForm::AnnouncedCardinal
+                } else {
+                    DayForm::Cardinal
+                };
+                (day, j, form)
             }
         };
         let day_in_digits = matches!(self.at(i)?.kind, Kind::Number { .. });
-        self.month_after_day(day, j, cardinal, day_in_digits)
+        self.month_after_day(day, j, form, day_in_digits)
+    }
+
+    /// Whether the day at `i` comes right after «روز» or a weekday (a comma
+    /// between them allowed): «روز هفده شهریور», «جمعه، یک آذر».
+    fn day_announced(&self, i: usize) -> bool {
+        let Some(mut before) = i.checked_sub(1) else {
+            return false;
+        };
+        if matches!(
+            self.at(before).map(|t| t.kind),
+            Some(Kind::Punct('،' | ','))
+        ) {
+            let Some(comma) = before.checked_sub(1) else {
+                return false;
+            };
+            before = comma;
+        }
+        self.at(i).is_some_and(|t| t.gap != Gap::Glued)
+            && matches!(
+                self.at(before).and_then(Token::lex),
+                Some(Lex::Rooz | Lex::Weekday(_))
+            )
     }
 
     /// The month and year after a day read up to `j`, when they make a date
@@ -887,7 +929,7 @@ impl Parser<'_> {
         &self,
         day: u8,
         j: usize,
-        cardinal: bool,
+        form: DayForm,
         day_in_digits: bool,
     ) -> Parsed<DateExpr> {
         // «۲۱ ماه مه ۲۰۰۴», «۱۵ ماه رمضان ۱۴۰۴»: «ماه» between the day and a
@@ -909,8 +951,13 @@ impl Parser<'_> {
             None => (None, None, k),
         };
         let enough = match month.set {
-            MonthSet::Iranian if cardinal => mah || year.is_some(),
-            _ if cardinal => false,
+            // Not «روز دو تیر» (two arrows that day): تیر, مهر and دی are
+            // words too, and need «ماه» or a year.
+            MonthSet::Iranian if form == DayForm::AnnouncedCardinal => {
+                !matches!(month.month, 4 | 7 | 10) || mah || year.is_some()
+            }
+            MonthSet::Iranian if form == DayForm::Cardinal => mah || year.is_some(),
+            _ if form != DayForm::Plain => false,
             MonthSet::Iranian => true,
             MonthSet::Afghan => day_in_digits || is_full_year(year),
             MonthSet::Gregorian => day_in_digits || year.is_some() || !month.homograph,
@@ -1239,7 +1286,7 @@ impl Parser<'_> {
         if first == second {
             return None;
         }
-        let (end, next) = self.month_after_day(first.max(second), i + 3, false, true)?;
+        let (end, next) = self.month_after_day(first.max(second), i + 3, DayForm::Plain, true)?;
         let start = DateExpr {
             day: Some(first.min(second)),
             ..end
