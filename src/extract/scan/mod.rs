@@ -24,7 +24,7 @@ mod short_words;
 mod tables;
 mod words;
 
-use super::chars::{is_joiner, is_word_char};
+use super::chars::{is_arabic_word_char, is_joiner, is_word_char};
 use super::lexicon::{read_word, Lex, Lexicon, MonthSet, WordKey};
 use super::token::KnownWord;
 use digits::{
@@ -36,9 +36,9 @@ use edges::{
 };
 use short_words::{short_word_key, ShortWords};
 use tables::{
-    dropped_in_first_three, fourth_letter, is_block_digit, letter_at, low_byte, may_open_anchor,
-    raw_triple, set_bit, set_triple, start_key4, triple_keys, two_bytes, unfolded, FirstPairs,
-    JOINER_LEAD, OUTSIDE_BLOCK, STARTS_WORDS, TRIPLE_WORDS,
+    arabic_low_byte, dropped_in_first_three, fourth_letter, is_block_digit, letter_at, low_byte,
+    may_open_anchor, raw_triple, set_bit, set_triple, start_key4, triple_keys, two_bytes, unfolded,
+    FirstPairs, JOINER_LEAD, OUTSIDE_BLOCK, STARTS_WORDS, TRIPLE_WORDS,
 };
 use words::{skip_openers, WordStarts};
 
@@ -819,6 +819,36 @@ impl Windows<'_, '_> {
         const LONGEST_WORD: usize = 64;
         let bytes = self.text.as_bytes();
         let end = gap_start(bytes, at);
+        // The usual case first: letters of the Arabic block after a space,
+        // read back two bytes at a time and looked up as the scan reads words.
+        if end < at {
+            let mut start = end;
+            while let Some(&[lead, continuation]) =
+                start.checked_sub(2).and_then(|from| bytes.get(from..start))
+            {
+                if lead & 0xFC != 0xD8 || !is_arabic_word_char(arabic_low_byte(lead, continuation))
+                {
+                    break;
+                }
+                start -= 2;
+            }
+            let after_space = start
+                .checked_sub(1)
+                .and_then(|i| bytes.get(i))
+                .is_some_and(|&b| b == b' ' || b == b'\n' || b == b'\t');
+            if start < end && end - start < LONGEST_WORD && after_space {
+                let word = bytes.get(start..end).unwrap_or_default();
+                return word.starts_with("در".as_bytes()) || self.word_at(start).0.is_some();
+            }
+        }
+        self.word_before_counts_by_chars(at, end)
+    }
+
+    /// [`Self::word_before_counts`] for any word before `end` (where the gap
+    /// before the anchor at `at` starts), a character at a time.
+    fn word_before_counts_by_chars(&self, at: usize, end: usize) -> bool {
+        /// Longer than any word of the lexicon.
+        const LONGEST_WORD: usize = 64;
         let from = char_boundary_at_or_after(self.text, end.saturating_sub(LONGEST_WORD));
         let Some(head) = self.text.get(from..end) else {
             return true;
@@ -1104,6 +1134,38 @@ mod tests {
 
     use proptest::prelude::*;
 
+    /// Words and what stands between them before a relative word: lexicon
+    /// words («در», «این», «سه»), others, a word glued to «در», long words,
+    /// marks, digits, and every kind of gap.
+    fn word_before_piece() -> impl Strategy<Value = String> {
+        prop::sample::select(vec![
+            "در",
+            "این",
+            "سه",
+            "اين",
+            "درآذرماه",
+            "کتاب",
+            "هفته",
+            "امسال",
+            "ـ",
+            "\u{064E}",
+            "۱۲",
+            "12",
+            " ",
+            " ",
+            "  ",
+            "\u{200C}",
+            "\n",
+            "\t",
+            "،",
+            "(",
+            "a",
+            "«",
+            "دردردردردردردردردردردردردردردردردردردردر",
+        ])
+        .prop_map(str::to_owned)
+    }
+
     /// Text of Persian and Arabic letters, spaces, joiners of every kind,
     /// digits, signs and Latin letters, a character at a time.
     fn mixed_text() -> impl Strategy<Value = String> {
@@ -1129,6 +1191,26 @@ mod tests {
             let before = text[..at].trim_end_matches(gap).len();
             prop_assert_eq!(gap_end(text.as_bytes(), at), after);
             prop_assert_eq!(gap_start(text.as_bytes(), at), before);
+        }
+
+        /// The quick reading of the word before an anchor (letters of the
+        /// block after a space) answers as the reading by characters does.
+        #[test]
+        fn word_before_counts_agrees_with_reading_by_chars(
+            words in prop::collection::vec(word_before_piece(), 0..8),
+        ) {
+            let text = words.concat();
+            let lexicon = Lexicon::new();
+            let scanner = Scanner::new(&lexicon, AnchorKinds { gregorian: true, lunar: true, afghan: true, relative: true });
+            let windows = scanner.windows(&text, &lexicon);
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let end = gap_start(text.as_bytes(), at);
+                prop_assert_eq!(
+                    windows.word_before_counts(at),
+                    windows.word_before_counts_by_chars(at, end),
+                    "{:?} at {}", text, at
+                );
+            }
         }
 
         /// A short word's key holds everything its meaning depends on: any
