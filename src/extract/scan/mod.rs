@@ -549,26 +549,45 @@ impl Windows<'_, '_> {
     }
 
     /// Whether the number of `count` digits ending at `end` is the day of an
-    /// Afghan month name after it («۲۸ اسد», «۲۵-۲۸ اسد»; the last of
-    /// numbers joined by signs counts). Those names are common words in other
+    /// Afghan month name after it («۲۸ اسد», and «۲۵-۲۸ اسد»: the number
+    /// after a dash then counts). Those names are common words in other
     /// senses (میزان amount, جدی serious, حمل transport) and dates only next
     /// to a day in digits or a year of four digits, so they are found from
     /// their numbers: a year is an anchor by itself, and a day is one here.
     /// Looking at every such word instead (and at every «جدید» and «حمله»
     /// that shares its first letters) cost news text 2–3% for a handful of
     /// dates.
-    fn day_before_afghan_month(&self, mut end: usize, mut count: usize) -> bool {
-        if !self.scanner.kinds.afghan {
-            return false;
-        }
+    #[inline]
+    fn day_before_afghan_month(&self, end: usize, count: usize) -> bool {
+        // Asked of every number the scan turns away, and text made of
+        // numbers and signs has one every two bytes: the bytes right after
+        // the number settle nearly all of them. A month needs a space and a
+        // letter of the block after the day, or a joiner (E2 ..), or the sign
+        // of a range.
         let bytes = self.text.as_bytes();
-        // «۲۵-۲۸ اسد», «۱۲/۲۸ اسد»: on to the last number.
-        while bytes.get(end).is_some_and(|&b| b == b'-' || b == b'/')
-            && bytes.get(end + 1..).is_some_and(starts_with_digit)
-        {
+        let may_follow = match bytes.get(end..end + 3) {
+            Some(&[b' ', lead, next]) => lead & 0xFC == 0xD8 && !starts_with_digit(&[lead, next]),
+            Some(&[b'-' | 0xE2 | 0xC2 | 0xEF, ..]) => true,
+            _ => false,
+        };
+        may_follow && self.scanner.kinds.afghan && self.afghan_month_after(end, count)
+    }
+
+    /// The rest of [`Self::day_before_afghan_month`], out of the scan's way.
+    #[cold]
+    #[inline(never)]
+    fn afghan_month_after(&self, mut end: usize, mut count: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        // «۲۵-۲۸ اسد»: the second day of a range. One step only: a run of
+        // numbers and signs («۱-۱-۱…») is no day.
+        if bytes.get(end) == Some(&b'-') {
+            if !bytes.get(end + 1..).is_some_and(starts_with_digit) {
+                return false;
+            }
             (end, count) = digit_run(bytes, end + 1);
         }
-        if !(1..=2).contains(&count) {
+        // A space, a joiner or a no-break space must come next.
+        if !(1..=2).contains(&count) || !matches!(bytes.get(end), Some(b' ' | 0xE2 | 0xC2 | 0xEF)) {
             return false;
         }
         let start = gap_end(bytes, end);
