@@ -41,7 +41,7 @@ struct Window {
     /// The meaning of the anchor word that is the whole window, if it is one.
     lone: Option<Lex>,
     /// Where its expressions end in [`Batch::exprs`] (they start where the
-    /// previous window's end).
+    /// previous window's expressions end).
     exprs_end: usize,
 }
 

@@ -93,6 +93,10 @@ const DEICTIC_MARGINS: Margins = Margins {
 /// The longest window: anchors are merged into one window up to this size.
 const MAX_WINDOW_BYTES: usize = 1 << 16;
 
+/// Longer than any word of the lexicon, in bytes: how far back
+/// [`Windows::word_before_counts`] reads for the word before an anchor.
+const LONGEST_WORD: usize = 64;
+
 /// Whether `lex` is a direction word that makes «سال», «روز», «ماه» … a
 /// date after them («سال گذشته», «سه روز پیش», «دو هفته دیگر»).
 fn is_direction(lex: Lex) -> bool {
@@ -219,12 +223,10 @@ impl Scanner {
             if makes_weekday_a_date(lex) {
                 after_weekday.add(word);
             }
-            if afghan_month {
-                if kinds.afghan {
-                    afghan_months.add(word);
-                }
-                continue;
+            if afghan_month && kinds.afghan {
+                afghan_months.add(word);
             }
+            // (Afghan months open no window of their own: `admits` says no.)
             if !kinds.admits(lex) {
                 continue;
             }
@@ -834,8 +836,6 @@ impl Windows<'_, '_> {
     /// which may hide a month glued to it («درآذرماه امسال»), or anything
     /// that is not a word after a space (then the answer is yes).
     fn word_before_counts(&self, at: usize) -> bool {
-        /// Longer than any word of the lexicon.
-        const LONGEST_WORD: usize = 64;
         let bytes = self.text.as_bytes();
         let end = gap_start(bytes, at);
         // The usual case first: letters of the Arabic block after a space,
@@ -866,8 +866,6 @@ impl Windows<'_, '_> {
     /// [`Self::word_before_counts`] for any word before `end` (where the gap
     /// before the anchor at `at` starts), a character at a time.
     fn word_before_counts_by_chars(&self, at: usize, end: usize) -> bool {
-        /// Longer than any word of the lexicon.
-        const LONGEST_WORD: usize = 64;
         let from = char_boundary_at_or_after(self.text, end.saturating_sub(LONGEST_WORD));
         let Some(head) = self.text.get(from..end) else {
             return true;
