@@ -27,6 +27,7 @@ mod words;
 use super::chars::{is_arabic_word_char, is_joiner, is_word_char};
 use super::lexicon::{read_word, Lex, Lexicon, MonthSet, WordKey};
 use super::token::KnownWord;
+use chrono::Weekday;
 use digits::{
     day_or_year_beside, digit_run, digits_may_date, digits_soon_after, starts_with_digit,
 };
@@ -262,6 +263,32 @@ impl Scanner {
                         let (la, lb, lc) = (low_byte(raw_a), low_byte(raw_b), low_byte(raw_c));
                         for &raw_d in &all_d {
                             set_bit(&mut starts4, start_key4(la, lb, lc, low_byte(raw_d)));
+                        }
+                    }
+                }
+            }
+        }
+        // «سه‌شنبه», «پنج‌شنبه» with a joiner: the scan reads the number at
+        // the word start and the weekday goes on past the joiner (see
+        // `Windows::weekday_after_joiner`). Two-letter numbers need their
+        // letters with the joiner in the triple table; every number, its
+        // letters alone in the four-letter table.
+        if kinds.relative {
+            for number in ["یک", "دو", "سه", "چهار", "پنج"] {
+                let letters: Vec<char> = number.chars().collect();
+                let letter = |k: usize| letters.get(k).copied().unwrap_or('\0');
+                let (a, b, c, d) = (letter(0), letter(1), letter(2), letter(3));
+                for raw_a in unfolded(a) {
+                    for &raw_b in &unfolded(b) {
+                        if c == '\0' {
+                            set_triple(&mut triples, raw_triple(raw_a, raw_b, JOINER_LEAD));
+                        }
+                        let (la, lb) = (low_byte(raw_a), low_byte(raw_b));
+                        for &raw_c in &unfolded(c) {
+                            for &raw_d in &unfolded(d) {
+                                let key = start_key4(la, lb, low_byte(raw_c), low_byte(raw_d));
+                                set_bit(&mut starts4, key);
+                            }
                         }
                     }
                 }
@@ -648,6 +675,9 @@ impl Windows<'_, '_> {
                 lex: Some(lex),
             });
         }
+        if let Lex::Cardinal(number @ 1..=5) = lex {
+            return self.weekday_after_joiner(at, number, end);
+        }
         if !self.scanner.kinds.admits(lex) {
             return None;
         }
@@ -742,6 +772,31 @@ impl Windows<'_, '_> {
             margins,
             lex: Some(lex),
         })
+    }
+
+    /// «سه‌شنبه گذشته», «پنج‌شنبه آینده»: a weekday written with a joiner
+    /// after its number, of which the scan read only the number (`number`,
+    /// at `at..end`; a word ends at a joiner). The anchor is the whole
+    /// weekday, when it is one.
+    fn weekday_after_joiner(&mut self, at: usize, number: u16, end: usize) -> Option<Anchor> {
+        let bytes = self.text.as_bytes();
+        // A joiner (E2 ..), not a space: «سه شنبه» is found from «شنبه».
+        if !self.scanner.kinds.relative || bytes.get(end) != Some(&0xE2) {
+            return None;
+        }
+        let after = gap_end(bytes, end);
+        let (lex, saturday_end) = self.word_at(after);
+        if after == end || lex != Some(Lex::Weekday(Weekday::Sat)) {
+            return None;
+        }
+        let weekday = match number {
+            1 => Weekday::Sun,
+            2 => Weekday::Mon,
+            3 => Weekday::Tue,
+            4 => Weekday::Wed,
+            _ => Weekday::Thu,
+        };
+        self.anchor_of(at, Lex::Weekday(weekday), saturday_end)
     }
 
     /// The meaning of the word after byte `end` (past spaces, joiners and an
