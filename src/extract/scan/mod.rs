@@ -590,16 +590,27 @@ impl Windows<'_, '_> {
     fn day_before_afghan_month(&self, end: usize, count: usize) -> bool {
         // Asked of every number the scan turns away, and text made of
         // numbers and signs has one every two bytes: the bytes right after
-        // the number settle nearly all of them. A month needs a space and a
-        // letter of the block after the day, or a joiner (E2 ..), or the sign
-        // of a range.
+        // the number settle nearly all of them. A month needs a space and
+        // the first letters of a month name after the day, or a joiner
+        // (E2 ..), or the dash of a range.
+        if !self.scanner.kinds.afghan {
+            return false;
+        }
         let bytes = self.text.as_bytes();
-        let may_follow = match bytes.get(end..end + 3) {
-            Some(&[b' ', lead, next]) => lead & 0xFC == 0xD8 && !starts_with_digit(&[lead, next]),
-            Some(&[b'-' | 0xE2 | 0xC2 | 0xEF, ..]) => true,
+        match bytes.get(end) {
+            // The usual case, a space and a word: its first two letters
+            // settle it. (More spaces or a joiner: the slower path.)
+            Some(b' ') => {
+                count <= 2
+                    && bytes.get(end + 1..).is_some_and(|rest| {
+                        matches!(rest.first(), Some(b' ' | 0xE2 | 0xC2 | 0xEF))
+                            || self.scanner.afghan_months.may_start(rest)
+                    })
+                    && self.afghan_month_after(end, count)
+            }
+            Some(b'-' | 0xE2 | 0xC2 | 0xEF) => self.afghan_month_after(end, count),
             _ => false,
-        };
-        may_follow && self.scanner.kinds.afghan && self.afghan_month_after(end, count)
+        }
     }
 
     /// The rest of [`Self::day_before_afghan_month`], out of the scan's way.
@@ -1171,6 +1182,8 @@ mod tests {
             ("2۵ اسد", true),
             ("5 اسد", true),
             ("۲۵-۲۸ اسد", true),
+            ("۲۵  اسد", true),
+            ("۲۵ \u{200C}اسد", true),
             ("۱۲۵ اسد", false),
             ("اسد ۱۴۰۰", true),
             ("به اسد ۲۶۰ میلیون", false),
