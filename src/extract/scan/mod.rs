@@ -113,6 +113,37 @@ fn makes_weekday_a_date(lex: Lex) -> bool {
     )
 }
 
+/// Enters the anchor word `word` (folded) in the word-start tables, in
+/// every spelling that folds to it (the tables are read on the raw text): its
+/// first three letters in `triples` (a word of two letters with each of
+/// `ends`, the bytes that may follow it), its first four in `starts4`.
+fn enter_word(triples: &mut [u64; TRIPLE_WORDS], starts4: &mut [u64], word: &str, ends: &[u64]) {
+    let mut letters = word.chars().chain(std::iter::repeat('\0'));
+    let (Some(a), Some(b), Some(c)) = (letters.next(), letters.next(), letters.next()) else {
+        return;
+    };
+    let d = letters.next().unwrap_or('\0');
+    let (all_a, all_b, all_c, all_d) = (unfolded(a), unfolded(b), unfolded(c), unfolded(d));
+    for &raw_a in &all_a {
+        for &raw_b in &all_b {
+            if c == '\0' {
+                for &end in ends {
+                    set_triple(triples, raw_triple(raw_a, raw_b, end));
+                }
+            }
+            for &raw_c in &all_c {
+                if c != '\0' {
+                    set_triple(triples, raw_triple(raw_a, raw_b, two_bytes(raw_c)));
+                }
+                let (la, lb, lc) = (low_byte(raw_a), low_byte(raw_b), low_byte(raw_c));
+                for &raw_d in &all_d {
+                    set_bit(starts4, start_key4(la, lb, lc, low_byte(raw_d)));
+                }
+            }
+        }
+    }
+}
+
 /// The word-start filters: which first letters can begin an anchor word.
 #[derive(Debug)]
 pub(crate) struct Scanner {
@@ -231,67 +262,23 @@ impl Scanner {
             if !kinds.admits(lex) {
                 continue;
             }
-            // «می» (May) is left to the digits beside it: see `may_beside`.
-            let may = word == "می";
-            let mut letters = word.chars().chain(std::iter::repeat('\0'));
-            let (Some(a), Some(b), Some(c)) = (letters.next(), letters.next(), letters.next())
-            else {
-                continue;
-            };
-            let d = letters.next().unwrap_or('\0');
-            // The tables are read on the raw text: enter every spelling that
-            // folds to these letters.
-            let (all_a, all_b, all_c, all_d) = (unfolded(a), unfolded(b), unfolded(c), unfolded(d));
             // «پس» (then) is an anchor only with a joiner after it, as in
-            // «پس‌فردا»; «پس فردا» is found from «فردا».
-            let ends: &[u64] = if lex == Lex::Pas {
-                &[JOINER_LEAD]
-            } else {
-                &word_ends
+            // «پس‌فردا»; «پس فردا» is found from «فردا». «می» (May) is left
+            // to the digits beside it (see `may_beside`): as a word of two
+            // letters it is entered with no end at all.
+            let ends: &[u64] = match (lex, word) {
+                (Lex::Pas, _) => &[JOINER_LEAD],
+                (_, "می") => &[],
+                _ => &word_ends,
             };
-            for &raw_a in &all_a {
-                for &raw_b in &all_b {
-                    if c == '\0' && !may {
-                        for &end in ends {
-                            set_triple(&mut triples, raw_triple(raw_a, raw_b, end));
-                        }
-                    }
-                    for &raw_c in &all_c {
-                        if c != '\0' {
-                            set_triple(&mut triples, raw_triple(raw_a, raw_b, two_bytes(raw_c)));
-                        }
-                        let (la, lb, lc) = (low_byte(raw_a), low_byte(raw_b), low_byte(raw_c));
-                        for &raw_d in &all_d {
-                            set_bit(&mut starts4, start_key4(la, lb, lc, low_byte(raw_d)));
-                        }
-                    }
-                }
-            }
+            enter_word(&mut triples, &mut starts4, word, ends);
         }
         // «سه‌شنبه», «پنج‌شنبه» with a joiner: the scan reads the number at
-        // the word start and the weekday goes on past the joiner (see
-        // `Windows::weekday_after_joiner`). Two-letter numbers need their
-        // letters with the joiner in the triple table; every number, its
-        // letters alone in the four-letter table.
+        // the word start, and the weekday goes on past the joiner (see
+        // `Windows::weekday_after_joiner`).
         if kinds.relative {
             for number in ["یک", "دو", "سه", "چهار", "پنج"] {
-                let letters: Vec<char> = number.chars().collect();
-                let letter = |k: usize| letters.get(k).copied().unwrap_or('\0');
-                let (a, b, c, d) = (letter(0), letter(1), letter(2), letter(3));
-                for raw_a in unfolded(a) {
-                    for &raw_b in &unfolded(b) {
-                        if c == '\0' {
-                            set_triple(&mut triples, raw_triple(raw_a, raw_b, JOINER_LEAD));
-                        }
-                        let (la, lb) = (low_byte(raw_a), low_byte(raw_b));
-                        for &raw_c in &unfolded(c) {
-                            for &raw_d in &unfolded(d) {
-                                let key = start_key4(la, lb, low_byte(raw_c), low_byte(raw_d));
-                                set_bit(&mut starts4, key);
-                            }
-                        }
-                    }
-                }
+                enter_word(&mut triples, &mut starts4, number, &[JOINER_LEAD]);
             }
         }
         Scanner {
