@@ -279,7 +279,7 @@ const UNIT_ORDINALS: [(u8, &[&str]); 9] = [
 
 /// Cardinal number words, for years in words and compound ordinals.
 const CARDINALS: [(u16, &[&str]); 37] = [
-    (1, &["یک"]),
+    (1, &["یک", "یه"]),
     (2, &["دو"]),
     (3, &["سه"]),
     (4, &["چهار"]),
@@ -872,6 +872,8 @@ impl Lexicon {
         add("شب", Lex::Shab);
         add("هفته", Lex::Hafte);
         add("دیگر", Lex::Digar);
+        // Spoken forms, written in informal text: «سه روز دیگه», «یه هفته پیش».
+        add("دیگه", Lex::Digar);
         add("این", Lex::In);
         add("را", Lex::Ra);
         add("ساعت", Lex::Hour);
