@@ -40,6 +40,13 @@ fn is_barrier_char(c: char) -> bool {
     is_barrier(first[0])
 }
 
+/// Whether `b` can be the first byte of a space or joiner ([`gap_len`]): a
+/// one-byte test for the hot paths, which [`gap_end`] then settles.
+#[inline]
+pub(super) fn may_start_gap(b: u8) -> bool {
+    matches!(b, b' ' | 0xC2 | 0xE2 | 0xEF)
+}
+
 /// The length of the space or joiner ([`is_joiner`]) that starts `bytes`,
 /// or 0.
 ///

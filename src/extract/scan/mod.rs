@@ -24,7 +24,7 @@ mod short_words;
 mod tables;
 mod words;
 
-use super::chars::{is_arabic_word_char, is_joiner, is_word_char};
+use super::chars::{is_joiner, is_word_char};
 use super::lexicon::{read_word, Lex, Lexicon, MonthSet, WordKey};
 use super::token::KnownWord;
 use chrono::Weekday;
@@ -33,13 +33,13 @@ use digits::{
 };
 use edges::{
     char_boundary_at_or_after, first_barrier, gap_end, gap_start, has_barrier, last_barrier,
-    window_end, window_start,
+    may_start_gap, window_end, window_start,
 };
 use short_words::{short_word_key, ShortWords};
 use tables::{
-    arabic_low_byte, dropped_in_first_three, fourth_letter, is_block_digit, letter_at, low_byte,
-    may_open_anchor, raw_triple, set_bit, set_triple, start_key4, triple_keys, two_bytes, unfolded,
-    FirstPairs, JOINER_LEAD, OUTSIDE_BLOCK, STARTS_WORDS, TRIPLE_WORDS,
+    dropped_in_first_three, fourth_letter, is_block_digit, letter_at, low_byte, may_open_anchor,
+    raw_triple, set_bit, set_triple, start_key4, triple_keys, two_bytes, unfolded, FirstPairs,
+    JOINER_LEAD, OUTSIDE_BLOCK, STARTS_WORDS, TRIPLE_WORDS,
 };
 use words::{skip_openers, WordStarts};
 
@@ -590,12 +590,12 @@ impl Windows<'_, '_> {
             Some(b' ') => {
                 count <= 2
                     && bytes.get(end + 1..).is_some_and(|rest| {
-                        matches!(rest.first(), Some(b' ' | 0xE2 | 0xC2 | 0xEF))
+                        rest.first().is_some_and(|&b| may_start_gap(b))
                             || self.scanner.afghan_months.may_start(rest)
                     })
                     && self.afghan_month_after(end, count)
             }
-            Some(b'-' | 0xE2 | 0xC2 | 0xEF) => self.afghan_month_after(end, count),
+            Some(&b) if b == b'-' || may_start_gap(b) => self.afghan_month_after(end, count),
             _ => false,
         }
     }
@@ -613,10 +613,10 @@ impl Windows<'_, '_> {
             }
             (end, count) = digit_run(bytes, end + 1);
         }
-        // A space, a joiner or a no-break space must come next.
-        if !(1..=2).contains(&count) || !matches!(bytes.get(end), Some(b' ' | 0xE2 | 0xC2 | 0xEF)) {
+        if !(1..=2).contains(&count) {
             return false;
         }
+        // A space or a joiner must come next.
         let start = gap_end(bytes, end);
         start > end
             && bytes
@@ -895,13 +895,7 @@ impl Windows<'_, '_> {
         // read back two bytes at a time and looked up as the scan reads words.
         if end < at {
             let mut start = end;
-            while let Some(&[lead, continuation]) =
-                start.checked_sub(2).and_then(|from| bytes.get(from..start))
-            {
-                if lead & 0xFC != 0xD8 || !is_arabic_word_char(arabic_low_byte(lead, continuation))
-                {
-                    break;
-                }
+            while start >= 2 && letter_at(bytes, start - 2) != 0 {
                 start -= 2;
             }
             let after_space = start
