@@ -658,8 +658,10 @@ impl Windows<'_, '_> {
     }
 
     /// The anchor that the word `at..end`, meaning `lex`, makes here, if any.
+    #[inline]
     fn anchor_of(&mut self, at: usize, lex: Lex, end: usize) -> Option<Anchor> {
-        // The commonest anchor, a month name that is no other word, first.
+        // The commonest anchor, a month name that is no other word, settled
+        // inline; the other words' checks are out of the scan's way.
         if let Lex::Month {
             homograph: false,
             set: MonthSet::Iranian,
@@ -673,6 +675,12 @@ impl Windows<'_, '_> {
                 lex: Some(lex),
             });
         }
+        self.anchor_of_other(at, lex, end)
+    }
+
+    /// [`Self::anchor_of`] for a word that is not an Iranian month name.
+    #[inline(never)]
+    fn anchor_of_other(&mut self, at: usize, lex: Lex, end: usize) -> Option<Anchor> {
         if let Lex::Cardinal(number @ 1..=5) = lex {
             return self.weekday_after_joiner(at, number, end);
         }
