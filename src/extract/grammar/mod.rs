@@ -586,7 +586,8 @@ impl Parser<'_> {
             .is_some_and(|b| matches!(b.lex(), Some(Lex::MonthCue | Lex::Mah)));
         cued || self.at(i + 1).is_some_and(|next| match next.kind {
             Kind::Number { .. } => true,
-            Kind::Punct(c) => matches!(c, '-' | '–' | '—'),
+            // A dash of a range, or the comma before a year («فوریه،۲۰۰۲»).
+            Kind::Punct(c) => matches!(c, '-' | '–' | '—' | '،' | ','),
             Kind::Word(Some(lex)) => matches!(
                 lex,
                 Lex::Mah

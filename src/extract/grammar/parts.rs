@@ -241,15 +241,35 @@ impl Parser<'_> {
                     let (era, next) = self.optional_era(i + 2);
                     return Some(((YearExpr::Relative(shift), era), next));
                 }
-                let (year, j) = self.year_number(i + 1)?;
-                let (era, next) = self.optional_era(j);
-                return Some(((year, era), next));
+                return self.year_number_or_with_era(i + 1);
             }
             _ => {}
         }
-        let (year, j) = self.year_number(i)?;
-        let (era, next) = self.optional_era(j);
-        Some(((year, era), next))
+        // «در فوريه،2002», «۲۲ مرداد،۱۳۳۲»: a year of four digits glued to
+        // the comma after the month. (With a space after the comma, «اول
+        // مهر، ۱۳۰۰ دانش‌آموز», the number is as likely a count.)
+        if matches!(tok.kind, Kind::Punct('،' | ',')) {
+            let year_glued = self.at(i + 1).is_some_and(|t| {
+                t.gap == Gap::Glued && matches!(t.kind, Kind::Number { digits: 4, .. })
+            });
+            return if year_glued {
+                self.year_number_or_with_era(i + 1)
+            } else {
+                None
+            };
+        }
+        self.year_number_or_with_era(i)
+    }
+
+    /// A year of four or two digits with its era marker if one follows, or a
+    /// year of any length with one («ذیحجه سال ۳۴۶ هجری قمری»).
+    fn year_number_or_with_era(&self, i: usize) -> Parsed<(YearExpr, Option<Era>)> {
+        if let Some((year, j)) = self.year_number(i) {
+            let (era, next) = self.optional_era(j);
+            return Some(((year, era), next));
+        }
+        let ((year, era), next) = self.year_with_era(i)?;
+        Some(((year, Some(era)), next))
     }
 
     pub(super) fn optional_era(&self, j: usize) -> (Option<Era>, usize) {
