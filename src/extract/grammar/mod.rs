@@ -538,6 +538,9 @@ impl Parser<'_> {
         if !self.may_start(i) {
             return None;
         }
+        if let Some(next) = self.list_of_months(i, out) {
+            return Some(next);
+        }
         // Read once: a range starts with it, and so does a single date.
         let single = self.single(i);
         if let Some((shape, next)) = self.range(i, single) {
@@ -560,6 +563,7 @@ impl Parser<'_> {
     /// relative) can match at `i`. Most numbers and month names in dense text
     /// lead nowhere («۲۵ نفر», «۱ ۲ ۳», «تیر تیر»), and the token after them
     /// shows it without trying every rule that starts with them.
+    #[inline]
     fn may_start(&self, i: usize) -> bool {
         match self.at(i).map(|t| t.kind) {
             Some(Kind::Number { .. }) => self.number_may_start(i),
@@ -575,18 +579,20 @@ impl Parser<'_> {
     /// glued on), judged by its neighbours: a quick reject, true whenever some
     /// rule could match.
     ///
-    /// Only `month year`, `month ماه`, a cued month and the first end of a
-    /// range start with a month, so the token after it must be «ماه», a year,
-    /// «تا» or a dash, a lunar honorific, or the ezafe «ی»; or the word
-    /// before it must be a cue («اوایل», «ماه»).
+    /// Only `month year`, `month ماه`, a cued month, the first end of a
+    /// range and the first months of a list start with a month, so the token
+    /// after it must be «ماه», a year, «تا» or a dash, a lunar honorific, the
+    /// ezafe «ی», or «و», «یا» or a comma; or the word before it must be a
+    /// cue («اوایل», «ماه», «در», «تا»).
+    #[inline(never)]
     fn month_may_start(&self, i: usize) -> bool {
         let cued = i
             .checked_sub(1)
             .and_then(|b| self.at(b))
-            .is_some_and(|b| matches!(b.lex(), Some(Lex::MonthCue | Lex::Mah)));
+            .is_some_and(|b| matches!(b.lex(), Some(Lex::MonthCue | Lex::Mah | Lex::Until)));
         cued || self.at(i + 1).is_some_and(|next| match next.kind {
             Kind::Number { .. } => true,
-            // A dash of a range, or the comma before a year («فوریه،۲۰۰۲»).
+            // A dash of a range, a comma of a list or before a year («فوریه،۲۰۰۲»).
             Kind::Punct(c) => matches!(c, '-' | '–' | '—' | '،' | ','),
             Kind::Word(Some(lex)) => matches!(
                 lex,
@@ -597,12 +603,13 @@ impl Parser<'_> {
                     | Lex::Sal
                     | Lex::Cardinal(_)
                     | Lex::Until
+                    | Lex::Va
                     // Pashto, before a day: «د زمري په ۲۴مه».
                     | Lex::PashtoOn
             ),
-            // The ezafe «ی» after a ZWNJ («ژانویه‌ی ۲۰۲۵»).
-            Kind::Word(None) => next.gap == Gap::Joiner,
-        })
+            // The ezafe «ی» after a ZWNJ («ژانویه‌ی ۲۰۲۵»), or «یا».
+            Kind::Word(None) => next.gap == Gap::Joiner || self.is_month_list_separator(i + 1),
+        }) || self.preposition_before(i)
     }
 
     /// Whether a mention can start with the number at `i`, judged by the token
@@ -1015,11 +1022,17 @@ impl Parser<'_> {
         }
         let cued = self.month_cue_before(i);
         let enough = match month.set {
-            MonthSet::Iranian => mah || cued,
+            // «تیر», «مهر» and «دی» after «در» are as often an arrow, a seal or
+            // a name («در دی استفانو»).
+            MonthSet::Iranian => {
+                mah || cued || (!matches!(month.month, 4 | 7 | 10) && self.preposition_before(i))
+            }
             // «ماه مه» (the month of May): after «ماه», «مه» is no fog. («ماه
             // می» is too often «ماه می‌گذرد», the verb with its ZWNJ lost.)
             MonthSet::Gregorian if month.homograph => self.mah_may(i),
-            MonthSet::Gregorian | MonthSet::Lunar => cued && !month.homograph,
+            MonthSet::Gregorian | MonthSet::Lunar => {
+                (cued || self.preposition_before(i)) && !month.homograph
+            }
             MonthSet::Afghan => false,
         };
         enough.then_some((expr, j))
@@ -1053,6 +1066,28 @@ impl Parser<'_> {
             return false;
         };
         self.cont(i).is_some() && matches!(before.lex(), Some(Lex::MonthCue | Lex::Mah))
+    }
+
+    /// Whether «در» (in) or «تا» (until) comes right before token `i`: a month
+    /// name after them is a month («در اسفند», «تا شهریور», «در ژانویه»). In
+    /// the corpus, all 38 such bare names of the unambiguous months are dates;
+    /// after «از» (from) they are as often a name («از بهمن فرمان‌آرا») or
+    /// the Mehr news agency.
+    ///
+    /// Not when a number or «سال» follows the month: its year is then
+    /// written, in a form not read as one («در اکتبر ۶۸۵»), and the year of
+    /// the reference date would be wrong.
+    fn preposition_before(&self, i: usize) -> bool {
+        let Some(before) = i.checked_sub(1) else {
+            return false;
+        };
+        let year_after = self
+            .at(i + 1)
+            .is_some_and(|t| matches!(t.kind, Kind::Number { .. } | Kind::Word(Some(Lex::Sal))));
+        self.cont(i).is_some()
+            && !year_after
+            && (self.at(before).is_some_and(|t| t.lex() == Some(Lex::Until))
+                || self.token_is(before, "در"))
     }
 
     /// A bare month for the first end of a month range («مهر تا آذر ۱۴۰۳»).
@@ -1503,6 +1538,72 @@ impl Parser<'_> {
                 return None;
             }
         }
+    }
+
+    /// «در فروردین و اردیبهشت سال جاری», «شهریور یا مهر ماه آینده», «آذر، دی
+    /// و بهمن ۱۴۰۳»: months of one calendar joined by «و», «یا» or commas,
+    /// the last of them a date of its own. Each earlier month is a mention
+    /// too, in the year of the last (as «۲۵» in «۲۵ و ۲۹ آبان» takes its
+    /// month). A month with a day is no part of such a list.
+    fn list_of_months(&self, i: usize, out: &mut Vec<Expr>) -> Option<usize> {
+        // Most months are no list: a separator must come within the month's
+        // own tokens («تیر», «ماه», an honorific).
+        let month_word = matches!(
+            self.at(i)?.kind,
+            Kind::Word(Some(Lex::Month { .. } | Lex::LunarHead(_)))
+        );
+        if !month_word || !(i + 1..=i + 3).any(|k| self.is_month_list_separator(k)) {
+            return None;
+        }
+        let (first, _, k) = self.month(i)?;
+        if !self.is_month_list_separator(k) {
+            return None;
+        }
+        let mut months = vec![(first, i, k)];
+        let mut j = k + 1;
+        loop {
+            let (month, _, k) = self.month(j)?;
+            if month.set != first.set || (month.homograph && month.set != MonthSet::Iranian) {
+                return None;
+            }
+            if self.is_month_list_separator(k) {
+                if months.len() >= 12 {
+                    return None;
+                }
+                months.push((month, j, k));
+                j = k + 1;
+                continue;
+            }
+            let (last, next) = self.single(j)?;
+            if last.day.is_some() || last.month != Some(month) {
+                return None;
+            }
+            let (_, extent_end) = self.span(j, next)?;
+            for (month, first, after) in months {
+                let (start, end) = self.span(first, after)?;
+                out.push(Expr {
+                    start,
+                    end,
+                    extent_start: start,
+                    extent_end,
+                    shape: Shape::Single(DateExpr {
+                        month: Some(month),
+                        ..last
+                    }),
+                });
+            }
+            return self.push(j, next, Shape::Single(last), out);
+        }
+    }
+
+    /// Whether token `k` joins the months of a list: «و», «یا» or a comma.
+    fn is_month_list_separator(&self, k: usize) -> bool {
+        self.cont(k).is_some_and(|t| {
+            is_list_separator(t)
+                || (t.kind == Kind::Word(None)
+                    && t.end - t.start == "یا".len()
+                    && self.token_is(k, "یا"))
+        })
     }
 
     /// Where a day starting at `i` would end, when that shows without reading
