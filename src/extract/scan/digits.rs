@@ -109,7 +109,9 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
             let line = before.rsplit(|&b| b == b'\n').next().unwrap_or_default();
             line.windows(6).any(|w| CUES.contains(&w))
         };
-        if sign == b'-' && second.is_some() && year_cue() {
+        // (A number of one digit is no year: text of digits and dashes,
+        // «۱ - ۱ - ۱», need not look back for the cue.)
+        if sign == b'-' && count != 1 && second.is_some() && year_cue() {
             return true;
         }
     }
