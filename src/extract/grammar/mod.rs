@@ -589,7 +589,11 @@ impl Parser<'_> {
         let cued = i
             .checked_sub(1)
             .and_then(|b| self.at(b))
-            .is_some_and(|b| matches!(b.lex(), Some(Lex::MonthCue | Lex::Mah | Lex::Until)));
+            .is_some_and(|b| match b.kind {
+                Kind::Word(Some(lex)) => matches!(lex, Lex::MonthCue | Lex::Mah | Lex::Until),
+                Kind::Word(None) => self.is_dar(b),
+                _ => false,
+            });
         cued || self.at(i + 1).is_some_and(|next| match next.kind {
             Kind::Number { .. } => true,
             // A dash of a range, a comma of a list or before a year («فوریه،۲۰۰۲»).
@@ -609,7 +613,7 @@ impl Parser<'_> {
             ),
             // The ezafe «ی» after a ZWNJ («ژانویه‌ی ۲۰۲۵»), or «یا».
             Kind::Word(None) => next.gap == Gap::Joiner || self.is_month_list_separator(i + 1),
-        }) || self.preposition_before(i)
+        })
     }
 
     /// Whether a mention can start with the number at `i`, judged by the token
@@ -1077,17 +1081,26 @@ impl Parser<'_> {
     /// Not when a number or «سال» follows the month: its year is then
     /// written, in a form not read as one («در اکتبر ۶۸۵»), and the year of
     /// the reference date would be wrong.
+    #[inline]
     fn preposition_before(&self, i: usize) -> bool {
-        let Some(before) = i.checked_sub(1) else {
+        let Some(before) = i.checked_sub(1).and_then(|b| self.at(b)) else {
             return false;
         };
-        let year_after = self
-            .at(i + 1)
-            .is_some_and(|t| matches!(t.kind, Kind::Number { .. } | Kind::Word(Some(Lex::Sal))));
-        self.cont(i).is_some()
-            && !year_after
-            && (self.at(before).is_some_and(|t| t.lex() == Some(Lex::Until))
-                || self.token_is(before, "در"))
+        let cue = match before.kind {
+            Kind::Word(Some(Lex::Until)) => true,
+            Kind::Word(None) => self.is_dar(before),
+            _ => false,
+        };
+        cue && self.cont(i).is_some()
+            && !self
+                .at(i + 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Number { .. } | Kind::Word(Some(Lex::Sal))))
+    }
+
+    /// Whether `t` is «در», by its bytes (it has no other spelling to fold).
+    #[inline]
+    fn is_dar(&self, t: &Token) -> bool {
+        t.end - t.start == "در".len() && self.text.get(t.start..t.end) == Some("در")
     }
 
     /// A bare month for the first end of a month range («مهر تا آذر ۱۴۰۳»).
