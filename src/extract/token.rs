@@ -178,6 +178,53 @@ pub(crate) struct KnownWord {
     pub(crate) lex: Option<Lex>,
 }
 
+/// The scan's anchor words of a stretch, in text order, as the tokenizer
+/// meets them: numbers are left out (they are read again).
+struct KnownWords<'k> {
+    words: &'k [KnownWord],
+    /// The next anchor word, in `words`.
+    next: usize,
+    /// Where it starts (`usize::MAX` past the last): the one thing the
+    /// tokenizer asks of every token.
+    next_start: usize,
+}
+
+impl<'k> KnownWords<'k> {
+    fn new(words: &'k [KnownWord]) -> KnownWords<'k> {
+        let mut known = KnownWords {
+            words,
+            next: 0,
+            next_start: usize::MAX,
+        };
+        known.settle();
+        known
+    }
+
+    /// Moves `next` to the first anchor word from there on and notes its start.
+    fn settle(&mut self) {
+        while self.words.get(self.next).is_some_and(|w| w.lex.is_none()) {
+            self.next += 1;
+        }
+        self.next_start = self.words.get(self.next).map_or(usize::MAX, |w| w.start);
+    }
+
+    /// The end and meaning of the next anchor word, which is then passed.
+    fn take(&mut self) -> Option<(usize, Lex)> {
+        let word = self.words.get(self.next)?;
+        self.next += 1;
+        self.settle();
+        Some((word.end, word.lex?))
+    }
+
+    /// Passes the anchor words that start before `at`.
+    fn skip_before(&mut self, at: usize) {
+        while self.next_start < at {
+            self.next += 1;
+            self.settle();
+        }
+    }
+}
+
 /// The bytes of «در», the preposition [`after_glued_preposition`] looks for.
 const DAR: &[u8] = "در".as_bytes();
 
@@ -201,7 +248,7 @@ pub(crate) fn tokenize(
     out: &mut Vec<Token>,
 ) {
     out.clear();
-    let mut known = known.iter().peekable();
+    let mut known = KnownWords::new(known);
     let Some(stretch) = text.get(start..end) else {
         return;
     };
@@ -219,6 +266,24 @@ pub(crate) fn tokenize(
             i += 1;
             continue;
         }
+        // An anchor word of the scan starting here: its meaning is known, and
+        // its end (in text of nothing but anchors, «تیر تیر …», most tokens).
+        // (One that starts inside a token, as the tokens fell, is passed by.)
+        known.skip_before(start + at);
+        if start + at == known.next_start {
+            if let Some((word_end, lex)) = known.take() {
+                // Never backwards, whatever `known` says.
+                i = word_end.saturating_sub(start).max(i + 1);
+                out.push(Token {
+                    start: start + at,
+                    end: word_end,
+                    gap,
+                    kind: Kind::Word(Some(lex)),
+                });
+                gap = Gap::Glued;
+                continue;
+            }
+        }
         let Some(first) = start_at(stretch, i) else {
             break;
         };
@@ -235,24 +300,6 @@ pub(crate) fn tokenize(
                 Kind::Number { value, digits }
             }
             Start::Word(mut key, next) => {
-                while known.next_if(|k| k.start < start + at).is_some() {}
-                if let Some(&KnownWord {
-                    start: word_start,
-                    end: word_end,
-                    lex: Some(lex),
-                }) = known.next_if(|k| k.start == start + at && k.lex.is_some())
-                {
-                    // Never backwards, whatever `known` says.
-                    i = word_end.saturating_sub(start).max(next);
-                    out.push(Token {
-                        start: word_start,
-                        end: word_end,
-                        gap,
-                        kind: Kind::Word(Some(lex)),
-                    });
-                    gap = Gap::Glued;
-                    continue;
-                }
                 i = read_word(stretch, next, &mut key);
                 let word = || stretch.get(at..i).unwrap_or_default();
                 let lex = lexicon.lookup_key(&key, word);
