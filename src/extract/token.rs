@@ -272,8 +272,12 @@ pub(crate) fn tokenize(
         known.skip_before(start + at);
         if start + at == known.next_start {
             if let Some((word_end, lex)) = known.take() {
-                // Never backwards, whatever `known` says.
-                i = word_end.saturating_sub(start).max(i + 1);
+                // Never backwards nor inside a character, whatever `known` says.
+                let first_len = stretch
+                    .get(at..)
+                    .and_then(|rest| rest.chars().next())
+                    .map_or(1, char::len_utf8);
+                i = word_end.saturating_sub(start).max(at + first_len);
                 out.push(Token {
                     start: start + at,
                     end: word_end,

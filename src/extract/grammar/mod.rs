@@ -1074,9 +1074,9 @@ impl Parser<'_> {
 
     /// Whether «در» (in) or «تا» (until) comes right before token `i`: a month
     /// name after them is a month («در اسفند», «تا شهریور», «در ژانویه»). In
-    /// the corpus, all 38 such bare names of the unambiguous months are dates;
-    /// after «از» (from) they are as often a name («از بهمن فرمان‌آرا») or
-    /// the Mehr news agency.
+    /// the corpus all 38 such bare names (18 Iranian, تیر, مهر and دی left
+    /// out, and 20 Gregorian) are dates; after «از» (from) a name is as
+    /// often a person («از بهمن فرمان‌آرا») or the Mehr news agency.
     ///
     /// Not when a number or «سال» follows the month: its year is then
     /// written, in a form not read as one («در اکتبر ۶۸۵»), and the year of
@@ -1568,15 +1568,19 @@ impl Parser<'_> {
         if !month_word || !(i + 1..=i + 3).any(|k| self.is_month_list_separator(k)) {
             return None;
         }
+        // A homograph outside the Iranian months («می», «صفر», «رجب», the
+        // Afghan names) is no month here: its partner in the list may well be
+        // another word of the same kind.
+        let listed = |month: MonthRef| !month.homograph || month.set == MonthSet::Iranian;
         let (first, _, k) = self.month(i)?;
-        if !self.is_month_list_separator(k) {
+        if !listed(first) || !self.is_month_list_separator(k) {
             return None;
         }
         let mut months = vec![(first, i, k)];
         let mut j = k + 1;
         loop {
             let (month, _, k) = self.month(j)?;
-            if month.set != first.set || (month.homograph && month.set != MonthSet::Iranian) {
+            if month.set != first.set || !listed(month) {
                 return None;
             }
             if self.is_month_list_separator(k) {
