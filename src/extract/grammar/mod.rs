@@ -1530,21 +1530,15 @@ impl Parser<'_> {
                     return None;
                 }
                 let (_, extent_end) = self.span(j, next)?;
-                for (day, first, after) in days {
+                let earlier = days.into_iter().map(|(day, first, after)| {
                     let expr = DateExpr {
                         day: Some(day),
                         weekday: None,
                         ..last
                     };
-                    let (start, end) = self.span(first, after)?;
-                    out.push(Expr {
-                        start,
-                        end,
-                        extent_start: start,
-                        extent_end,
-                        shape: Shape::Single(expr),
-                    });
-                }
+                    (expr, first, after)
+                });
+                self.push_earlier_items(earlier, extent_end, out)?;
                 return self.push(j, next, Shape::Single(last), out);
             }
             if days.len() >= 8 {
@@ -1596,21 +1590,38 @@ impl Parser<'_> {
                 return None;
             }
             let (_, extent_end) = self.span(j, next)?;
-            for (month, first, after) in months {
-                let (start, end) = self.span(first, after)?;
-                out.push(Expr {
-                    start,
-                    end,
-                    extent_start: start,
-                    extent_end,
-                    shape: Shape::Single(DateExpr {
-                        month: Some(month),
-                        ..last
-                    }),
-                });
-            }
+            let earlier = months.into_iter().map(|(month, first, after)| {
+                let expr = DateExpr {
+                    month: Some(month),
+                    ..last
+                };
+                (expr, first, after)
+            });
+            self.push_earlier_items(earlier, extent_end, out)?;
             return self.push(j, next, Shape::Single(last), out);
         }
+    }
+
+    /// Pushes the items of a list before its last, each a date with the
+    /// tokens `first..after` it is written in; they borrow from the last item,
+    /// so the words they were read from reach to `extent_end`.
+    fn push_earlier_items(
+        &self,
+        items: impl Iterator<Item = (DateExpr, usize, usize)>,
+        extent_end: usize,
+        out: &mut Vec<Expr>,
+    ) -> Option<()> {
+        for (expr, first, after) in items {
+            let (start, end) = self.span(first, after)?;
+            out.push(Expr {
+                start,
+                end,
+                extent_start: start,
+                extent_end,
+                shape: Shape::Single(expr),
+            });
+        }
+        Some(())
     }
 
     /// Whether token `k` joins the months of a list: «و», «یا» or a comma.
