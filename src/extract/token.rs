@@ -225,6 +225,17 @@ impl<'k> KnownWords<'k> {
     }
 }
 
+/// The length of the UTF-8 character whose first byte is `lead`.
+#[inline]
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
 /// The bytes of «در», the preposition [`after_glued_preposition`] looks for.
 const DAR: &[u8] = "در".as_bytes();
 
@@ -273,11 +284,7 @@ pub(crate) fn tokenize(
         if start + at == known.next_start {
             if let Some((word_end, lex)) = known.take() {
                 // Never backwards nor inside a character, whatever `known` says.
-                let first_len = stretch
-                    .get(at..)
-                    .and_then(|rest| rest.chars().next())
-                    .map_or(1, char::len_utf8);
-                i = word_end.saturating_sub(start).max(at + first_len);
+                i = word_end.saturating_sub(start).max(at + utf8_len(lead));
                 out.push(Token {
                     start: start + at,
                     end: word_end,
