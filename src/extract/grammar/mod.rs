@@ -590,8 +590,14 @@ impl Parser<'_> {
             .checked_sub(1)
             .and_then(|b| self.at(b))
             .is_some_and(|b| match b.kind {
-                Kind::Word(Some(lex)) => matches!(lex, Lex::MonthCue | Lex::Mah | Lex::Until),
-                Kind::Word(None) => self.is_dar(b),
+                Kind::Word(Some(lex)) => matches!(
+                    lex,
+                    Lex::MonthCue | Lex::Mah | Lex::Until | Lex::Period | Lex::Ordinal(_)
+                ),
+                // «در», or «نخست» of «نیمه نخست»: both four bytes.
+                Kind::Word(None) => {
+                    b.end - b.start == "در".len() || b.end - b.start == "نخست".len()
+                }
                 _ => false,
             });
         cued || self.at(i + 1).is_some_and(|next| match next.kind {
@@ -1064,12 +1070,25 @@ impl Parser<'_> {
         after_mah && self.token_is(i, "مه")
     }
 
-    /// Whether a word before token `i` makes a bare month a month («اوایل», «ماه»).
+    /// Whether a word before token `i` makes a bare month a month: «اوایل»,
+    /// «ماه», «نیمه», «روزهای پایانی»; or a part of the month counted by an
+    /// ordinal, «هفته سوم اردیبهشت», «نیمه نخست اردیبهشت» (where «سوم» is
+    /// no day: see [`Parser::counts_periods`]).
     fn month_cue_before(&self, i: usize) -> bool {
-        let Some(before) = i.checked_sub(1).and_then(|j| self.at(j)) else {
+        let Some(b) = i.checked_sub(1) else {
             return false;
         };
-        self.cont(i).is_some() && matches!(before.lex(), Some(Lex::MonthCue | Lex::Mah))
+        let Some(before) = self.at(b) else {
+            return false;
+        };
+        self.cont(i).is_some()
+            && match before.kind {
+                Kind::Word(Some(Lex::MonthCue | Lex::Mah | Lex::Period)) => true,
+                Kind::Word(Some(Lex::Ordinal(_))) => self.counts_periods(b),
+                // «نخست» (first), an ordinal of parts, not of days.
+                Kind::Word(None) => self.token_is(b, "نخست") && self.counts_periods(b),
+                _ => false,
+            }
     }
 
     /// Whether «در» (in) or «تا» (until) comes right before token `i`: a month
