@@ -1203,9 +1203,22 @@ impl Parser<'_> {
     fn past_year_kind(&self, j: usize) -> usize {
         if self.cont_lex(j) == Some(Lex::YearKind) {
             j + 1
+        } else if self.comma_before_number(j) {
+            // «سال،1358», «سال ،82»: a comma before the year, common in
+            // some news archives.
+            j + 1
         } else {
             j
         }
+    }
+
+    /// Whether token `j` is a comma with a number glued after it («،1358»).
+    /// (After a comma and a space, a number is as likely a count.)
+    pub(super) fn comma_before_number(&self, j: usize) -> bool {
+        matches!(self.cont(j).map(|t| t.kind), Some(Kind::Punct('،' | ',')))
+            && self
+                .at(j + 1)
+                .is_some_and(|t| t.gap == Gap::Glued && matches!(t.kind, Kind::Number { .. }))
     }
 
     /// Whether token `i` exists and follows a word that makes a bare year a

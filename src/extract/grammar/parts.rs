@@ -241,7 +241,13 @@ impl Parser<'_> {
                     let (era, next) = self.optional_era(i + 2);
                     return Some(((YearExpr::Relative(shift), era), next));
                 }
-                return self.year_number_or_with_era(i + 1);
+                // «اردیبهشت ماه سال،1374»: see `comma_before_number`.
+                let year = if self.comma_before_number(i + 1) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                return self.year_number_or_with_era(year);
             }
             _ => {}
         }
@@ -249,9 +255,11 @@ impl Parser<'_> {
         // the comma after the month. (With a space after the comma, «اول
         // مهر، ۱۳۰۰ دانش‌آموز», the number is as likely a count.)
         if matches!(tok.kind, Kind::Punct('،' | ',')) {
-            let year_glued = self.at(i + 1).is_some_and(|t| {
-                t.gap == Gap::Glued && matches!(t.kind, Kind::Number { digits: 4, .. })
-            });
+            let year_glued = self.comma_before_number(i)
+                && matches!(
+                    self.at(i + 1).map(|t| t.kind),
+                    Some(Kind::Number { digits: 4, .. })
+                );
             return if year_glued {
                 self.year_number_or_with_era(i + 1)
             } else {

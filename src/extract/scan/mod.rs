@@ -688,11 +688,16 @@ impl Windows<'_, '_> {
             return None;
         }
         // «سال1373»: a year glued to «سال».
+        // «سال1373», and «سال،1373» (a comma before the year, common in
+        // some news archives; a number after a comma and a space is left out).
         let glued_digits = || {
-            self.text
-                .as_bytes()
-                .get(end..)
-                .is_some_and(starts_with_digit)
+            let rest = self.text.as_bytes().get(end..).unwrap_or_default();
+            let after_comma = match rest {
+                [b' ', 0xD8, 0x8C, tail @ ..] | [0xD8, 0x8C, tail @ ..] => tail,
+                [b' ', b',', tail @ ..] | [b',', tail @ ..] => tail,
+                _ => rest,
+            };
+            starts_with_digit(after_comma)
         };
         let wanted = match lex {
             Lex::Month {
