@@ -594,7 +594,8 @@ impl Parser<'_> {
                     lex,
                     Lex::MonthCue | Lex::Mah | Lex::Until | Lex::Period | Lex::Ordinal(_)
                 ),
-                // «در», or «نخست» of «نیمه نخست»: both four bytes.
+                // «در», or «نخست» of «نیمه نخست», told by their lengths alone
+                // (a quick reject: `month_year` reads them).
                 Kind::Word(None) => {
                     b.end - b.start == "در".len() || b.end - b.start == "نخست".len()
                 }

@@ -687,7 +687,6 @@ impl Windows<'_, '_> {
         if !self.scanner.kinds.admits(lex) {
             return None;
         }
-        // «سال1373»: a year glued to «سال».
         // «سال1373», and «سال،1373» (a comma before the year, common in
         // some news archives; a number after a comma and a space is left out).
         let glued_digits = || {
