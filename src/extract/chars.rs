@@ -21,6 +21,15 @@ pub(crate) fn digit_value(c: char) -> Option<u32> {
     }
 }
 
+/// Whether `c` separates the numbers of a numeric date («۱۴۰۳/۰۴/۱۲»,
+/// «1403-04-12», «1403.04.12», and «۱۰\۱۰\۱۳۷۰»: the backslash some type for
+/// the slash). The scan asks it of bytes (`char::from(b)`; no byte from 0x80
+/// up maps to one of these).
+#[inline]
+pub(crate) fn is_date_sign(c: char) -> bool {
+    matches!(c, '/' | '-' | '.' | '\\')
+}
+
 /// Invisible characters that join or separate parts of one word: ZWNJ, ZWJ,
 /// the direction marks people type in place of a ZWNJ, BOM, soft hyphen and the
 /// bidi isolates.

@@ -423,12 +423,6 @@ fn is_ezafe_letter(t: &Token) -> bool {
     matches!(t.kind, Kind::Word(None)) && t.end - t.start == 'ی'.len_utf8()
 }
 
-/// Whether `c` separates the numbers of a numeric date («۱۴۰۳/۰۴/۱۲»,
-/// «1403-04-12», «1403.04.12», «۱۰\۱۰\۱۳۷۰»).
-fn is_date_sign(c: char) -> bool {
-    matches!(c, '/' | '-' | '.' | '\\')
-}
-
 /// Whether `t` separates the items of a list: «و» or a comma.
 fn is_list_separator(t: &Token) -> bool {
     matches!(t.kind, Kind::Word(Some(Lex::Va)) | Kind::Punct('،' | ','))
@@ -1204,9 +1198,15 @@ impl Parser<'_> {
     fn past_year_kind(&self, j: usize) -> usize {
         if self.cont_lex(j) == Some(Lex::YearKind) {
             j + 1
-        } else if self.comma_before_number(j) {
-            // «سال،1358», «سال ،82»: a comma before the year, common in
-            // some news archives.
+        } else {
+            self.past_comma_before_number(j)
+        }
+    }
+
+    /// Past a comma before a year («سال،1358», «سال ،82»: common in some
+    /// news archives; see [`Self::comma_before_number`]), or `j` itself.
+    pub(super) fn past_comma_before_number(&self, j: usize) -> usize {
+        if self.comma_before_number(j) {
             j + 1
         } else {
             j

@@ -4,7 +4,8 @@
 
 use chrono::Weekday;
 
-use super::{is_date_sign, is_ezafe_letter, DateExpr, Era, MonthRef, Parsed, Parser, YearExpr};
+use super::{is_ezafe_letter, DateExpr, Era, MonthRef, Parsed, Parser, YearExpr};
+use crate::extract::chars::is_date_sign;
 use crate::extract::lexicon::{Lex, MonthSet};
 use crate::extract::token::{Gap, Kind, Token};
 
@@ -241,13 +242,8 @@ impl Parser<'_> {
                     let (era, next) = self.optional_era(i + 2);
                     return Some(((YearExpr::Relative(shift), era), next));
                 }
-                // «اردیبهشت ماه سال،1374»: see `comma_before_number`.
-                let year = if self.comma_before_number(i + 1) {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                return self.year_number_or_with_era(year);
+                // «اردیبهشت ماه سال،1374».
+                return self.year_number_or_with_era(self.past_comma_before_number(i + 1));
             }
             _ => {}
         }

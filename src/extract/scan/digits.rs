@@ -2,15 +2,8 @@
 
 use super::edges::{gap_end, gap_start};
 use super::tables::arabic_low_byte;
-use crate::extract::chars::{fold, is_arabic_word_char, is_joiner, is_word_char};
+use crate::extract::chars::{fold, is_arabic_word_char, is_date_sign, is_joiner, is_word_char};
 use crate::extract::lexicon::YEAR_KINDS;
-
-/// Whether `b` separates the numbers of a numeric date: «/», «-», «.», or the
-/// backslash some type for the slash.
-#[inline]
-fn is_date_sign(b: u8) -> bool {
-    matches!(b, b'/' | b'-' | b'.' | b'\\')
-}
 
 /// Whether `bytes` starts with a digit in any of the three scripts.
 #[inline]
@@ -77,7 +70,7 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
     // («۱۲/۴/۱۴۰۳», «۰۲ / ۰۵ / ۱۰»). Two numbers are no date («۱۷/۲۰», a
     // grade), nor are numbers between different signs («۱ / ۲ - ۳»).
     let after = after_spaces(bytes, end);
-    if let Some(&sign) = bytes.get(after).filter(|&&b| is_date_sign(b)) {
+    if let Some(&sign) = bytes.get(after).filter(|&&b| is_date_sign(char::from(b))) {
         let second = sign_then_number(bytes, after, sign);
         if let Some(third) =
             second.and_then(|second| sign_then_number(bytes, after_spaces(bytes, second), sign))
@@ -85,7 +78,9 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
             // Not when the run goes on, glued («۱/۱/۱/۱»): the grammar
             // reads no date in a longer run, and text made of such runs
             // would open a window at every number.
-            let longer = bytes.get(third).is_some_and(|&b| is_date_sign(b))
+            let longer = bytes
+                .get(third)
+                .is_some_and(|&b| is_date_sign(char::from(b)))
                 && bytes.get(third + 1..).is_some_and(starts_with_digit);
             if !longer {
                 return true;

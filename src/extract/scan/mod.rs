@@ -41,7 +41,7 @@ use tables::{
     raw_triple, set_bit, set_triple, start_key4, triple_keys, two_bytes, unfolded, FirstPairs,
     JOINER_LEAD, OUTSIDE_BLOCK, STARTS_WORDS, TRIPLE_WORDS,
 };
-use words::{skip_openers, WordStarts};
+use words::{is_space, skip_openers, WordStarts};
 
 /// How far before and after an anchor a mention may reach, by kind of anchor
 /// (bytes; Persian letters take two).
@@ -913,7 +913,7 @@ impl Windows<'_, '_> {
             let after_space = start
                 .checked_sub(1)
                 .and_then(|i| bytes.get(i))
-                .is_some_and(|&b| b == b' ' || b == b'\n' || b == b'\t');
+                .is_some_and(|&b| is_space(b));
             if start < end && end - start < LONGEST_WORD && after_space {
                 let word = bytes.get(start..end).unwrap_or_default();
                 return word.starts_with("در".as_bytes()) || self.word_at(start).0.is_some();
