@@ -318,9 +318,12 @@ const CARDINALS: [(u16, &[&str]); 37] = [
     (1000, &["هزار", "یکهزار"]),
 ];
 
-/// Nouns that make a following day-and-month the name of a place, an
-/// institution or a movement («میدان ۱۵ خرداد», «بیمارستان ۱۷ شهریور»,
-/// «سینمای ۷ تیر», «قیام ۱۵ خرداد»). Both the bare and the ezafe («ـی») forms.
+/// Nouns that make a following day-and-month the name of a place or an
+/// institution («میدان ۱۵ خرداد», «بیمارستان ۱۷ شهریور», «سینمای ۷ تیر»).
+/// Both the bare and the ezafe («ـی») forms. An event named by its day is
+/// not among them: «کودتای ۲۸ مرداد», «حماسه ۹ دی» and «قیام ۱۵ خرداد» point
+/// at that day, and a reader annotates them as dates (as «دوم خرداد» for the
+/// election of that day).
 const NAME_CONTEXT: &[&str] = &[
     "میدان",
     "داروخانه",
@@ -358,14 +361,7 @@ const NAME_CONTEXT: &[&str] = &[
     "تالار",
     "ناحیه",
     "منطقه",
-    "قیام",
-    "نهضت",
-    "جنبش",
-    "حماسه",
-    "کودتا",
-    "کودتای",
     "شهدای",
-    "فاجعه",
     "بندر",
     "پادگان",
     "کارخانه",
