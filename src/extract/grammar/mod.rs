@@ -231,7 +231,7 @@ fn starts_word(tokens: &[Token], i: usize, token: &Token) -> bool {
             .checked_sub(1)
             .and_then(|b| tokens.get(b))
             .is_some_and(|b| match b.kind {
-                Kind::Word(lex) => lex == Some(Lex::Va),
+                Kind::Word(lex) => lex == Some(Lex::Va) || day_glued_after_word(tokens, i, lex),
                 // Or an emoji («✅فردا»).
                 Kind::Punct(c) => {
                     matches!(
@@ -254,6 +254,42 @@ fn starts_word(tokens: &[Token], i: usize, token: &Token) -> bool {
             .get(i - 2)
             .is_some_and(|t| matches!(t.kind, Kind::Number { .. }));
     !glued_to_word && !inside_numbers
+}
+
+/// Whether the number at `i`, glued to the word before it (meaning
+/// `before`), is a day whose space was lost: «روز28 بهمن ماه», «امروز۱۶ مهر»,
+/// «مقارن28 اسفند», and the first of several days, «که۸تا۱۰ فوریه»,
+/// «جامعه16 و17 مهرماه». Only days of one or two digits with their month
+/// name after them, which the scan then always finds, since the month is an
+/// anchor whose window reaches back over the numbers; not a number glued
+/// after a month name («فروردین۱»).
+fn day_glued_after_word(tokens: &[Token], i: usize, before: Option<Lex>) -> bool {
+    let is_day = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| matches!(t.kind, Kind::Number { digits: 1..=2, .. }))
+    };
+    let joins_days = |j: usize| {
+        tokens.get(j).is_some_and(|t| {
+            t.gap != Gap::Break
+                && (matches!(t.lex(), Some(Lex::Va | Lex::Until))
+                    || matches!(t.kind, Kind::Punct('-' | '–' | '،' | ',')))
+        })
+    };
+    if matches!(before, Some(Lex::Month { .. })) || !is_day(i) {
+        return false;
+    }
+    // «۸تا۱۰», «16 و17», «۱۸، ۱۹ و ۲۰»: a few more days before the month.
+    let mut j = i + 1;
+    for _ in 0..3 {
+        if !(joins_days(j) && is_day(j + 1)) {
+            break;
+        }
+        j += 2;
+    }
+    tokens
+        .get(j)
+        .is_some_and(|t| t.gap != Gap::Break && matches!(t.lex(), Some(Lex::Month { .. })))
 }
 
 /// Whether a mention can start with this token: most tokens are words that
