@@ -238,6 +238,13 @@ fn starts_word(tokens: &[Token], i: usize, token: &Token) -> bool {
                         c,
                         '(' | '«' | '"' | '\'' | '[' | '-' | '–' | '—' | '/' | '،' | '“'
                     ) || is_pictograph(c)
+                        // «داشت:۹ دی», «بود.29 دسامبر»: after a word's
+                        // colon or full stop, not a number's («۱۰:۳۰»).
+                        || (i >= 2
+                            && tokens
+                                .get(i - 2)
+                                .is_some_and(|w| matches!(w.kind, Kind::Word(_)))
+                            && day_glued_after_word(tokens, i, None))
                 }
                 Kind::Number { .. } => false,
             }),
