@@ -620,7 +620,7 @@ impl Parser<'_> {
     /// range and the first months of a list start with a month, so the token
     /// after it must be «ماه», a year, «تا» or a dash, a lunar honorific, the
     /// ezafe «ی», or «و», «یا» or a comma; or the word before it must be a
-    /// cue («اوایل», «ماه», «در», «تا»).
+    /// cue («اوایل», «ماه», «در», «تا», «از»).
     #[inline(never)]
     fn month_may_start(&self, i: usize) -> bool {
         let cued = i
@@ -629,7 +629,12 @@ impl Parser<'_> {
             .is_some_and(|b| match b.kind {
                 Kind::Word(Some(lex)) => matches!(
                     lex,
-                    Lex::MonthCue | Lex::Mah | Lex::Until | Lex::Period | Lex::Ordinal(_)
+                    Lex::MonthCue
+                        | Lex::Mah
+                        | Lex::Until
+                        | Lex::From
+                        | Lex::Period
+                        | Lex::Ordinal(_)
                 ),
                 // «در», or «نخست» of «نیمه نخست», told by their lengths alone
                 // (a quick reject: `month_year` reads them).
@@ -1073,13 +1078,14 @@ impl Parser<'_> {
             // «تیر», «مهر» and «دی» after «در» are as often an arrow, a seal or
             // a name («در دی استفانو»).
             MonthSet::Iranian => {
-                mah || cued || (!matches!(month.month, 4 | 7 | 10) && self.preposition_before(i))
+                mah || cued
+                    || (!matches!(month.month, 4 | 7 | 10) && self.preposition_before(i, month))
             }
             // «ماه مه» (the month of May): after «ماه», «مه» is no fog. («ماه
             // می» is too often «ماه می‌گذرد», the verb with its ZWNJ lost.)
             MonthSet::Gregorian if month.homograph => self.mah_may(i),
             MonthSet::Gregorian | MonthSet::Lunar => {
-                (cued || self.preposition_before(i)) && !month.homograph
+                (cued || self.preposition_before(i, month)) && !month.homograph
             }
             MonthSet::Afghan => false,
         };
@@ -1129,22 +1135,30 @@ impl Parser<'_> {
             }
     }
 
-    /// Whether «در» (in) or «تا» (until) comes right before token `i`: a month
-    /// name after them is a month («در اسفند», «تا شهریور», «در ژانویه»). In
-    /// the corpus all 38 such bare names (18 Iranian, تیر, مهر and دی left
-    /// out, and 20 Gregorian) are dates; after «از» (from) a name is as
-    /// often a person («از بهمن فرمان‌آرا») or the Mehr news agency.
+    /// Whether «در» (in) or «تا» (until) comes right before token `i`, the
+    /// bare `month`: a month name after them is a month («در اسفند», «تا
+    /// شهریور», «در ژانویه»). In the corpus all 38 such bare names (18
+    /// Iranian, تیر, مهر and دی left out, and 20 Gregorian) are dates. So is
+    /// «از» (from) before a month that is no one's first name («از اسفند»,
+    /// «از ژانویه»): «از بهمن فرمان‌آرا», «از ابان بن تغلب» are people as
+    /// often.
     ///
     /// Not when a number or «سال» follows the month: its year is then
     /// written, in a form not read as one («در اکتبر ۶۸۵»), and the year of
     /// the reference date would be wrong.
     #[inline]
-    fn preposition_before(&self, i: usize) -> bool {
+    fn preposition_before(&self, i: usize, month: MonthRef) -> bool {
         let Some(before) = i.checked_sub(1).and_then(|b| self.at(b)) else {
             return false;
         };
         let cue = match before.kind {
             Kind::Word(Some(Lex::Until)) => true,
+            // Not آبان, آذر and بهمن, which are first names too, nor اوت
+            // («پس از اوت شدن توپ»: the ball went out).
+            Kind::Word(Some(Lex::From)) => match month.set {
+                MonthSet::Iranian => !matches!(month.month, 8 | 9 | 11),
+                _ => month.month != 8,
+            },
             Kind::Word(None) => self.is_dar(before),
             _ => false,
         };
