@@ -28,6 +28,7 @@ mod relative;
 
 use super::chars::{fold, is_pictograph};
 use super::lexicon::{Lex, MonthSet};
+use super::scan::MONTH_BACK_MARGIN;
 use super::token::{Gap, Kind, Token};
 
 /// How many years a range written «۱۳۹۹-۰۰» may span into the next century:
@@ -231,7 +232,7 @@ fn starts_word(tokens: &[Token], i: usize, token: &Token) -> bool {
             .checked_sub(1)
             .and_then(|b| tokens.get(b))
             .is_some_and(|b| match b.kind {
-                Kind::Word(lex) => lex == Some(Lex::Va) || day_glued_after_word(tokens, i, lex),
+                Kind::Word(lex) => lex == Some(Lex::Va) || day_glued_after_word(tokens, i, i - 1),
                 // Or an emoji («✅فردا»).
                 Kind::Punct(c) => {
                     matches!(
@@ -240,11 +241,7 @@ fn starts_word(tokens: &[Token], i: usize, token: &Token) -> bool {
                     ) || is_pictograph(c)
                         // «داشت:۹ دی», «بود.29 دسامبر»: after a word's
                         // colon or full stop, not a number's («۱۰:۳۰»).
-                        || (i >= 2
-                            && tokens
-                                .get(i - 2)
-                                .is_some_and(|w| matches!(w.kind, Kind::Word(_)))
-                            && day_glued_after_word(tokens, i, None))
+                        || (i >= 2 && day_glued_after_word(tokens, i, i - 2))
                 }
                 Kind::Number { .. } => false,
             }),
@@ -263,40 +260,50 @@ fn starts_word(tokens: &[Token], i: usize, token: &Token) -> bool {
     !glued_to_word && !inside_numbers
 }
 
-/// Whether the number at `i`, glued to the word before it (meaning
-/// `before`), is a day whose space was lost: «روز28 بهمن ماه», «امروز۱۶ مهر»,
-/// «مقارن28 اسفند», and the first of several days, «که۸تا۱۰ فوریه»,
-/// «جامعه16 و17 مهرماه». Only days of one or two digits with their month
-/// name after them, which the scan then always finds, since the month is an
-/// anchor whose window reaches back over the numbers; not a number glued
-/// after a month name («فروردین۱»).
-fn day_glued_after_word(tokens: &[Token], i: usize, before: Option<Lex>) -> bool {
+/// Whether the number at `i`, glued to the word at `word` (right before it,
+/// or before a colon or full stop glued to both), is a day whose space was
+/// lost: «روز28 بهمن ماه», «امروز۱۶ مهر», «مقارن28 اسفند», «داشت:۹ دی»,
+/// and the first of several days, «که۸تا۱۰ فوریه», «جامعه16 و17 مهرماه».
+///
+/// Only days of one or two digits with their month name after them, which
+/// the scan always finds: the month is an anchor, and its window reaches
+/// back over a word of parts («روز28») that starts within
+/// [`MONTH_BACK_MARGIN`] bytes of it. So the word must start there, after a
+/// space, and be one of two letters or more (not a tatweel, «ـ۴»), and not a
+/// month name («فروردین۱»).
+fn day_glued_after_word(tokens: &[Token], i: usize, word: usize) -> bool {
+    let Some(word) = tokens.get(word) else {
+        return false;
+    };
+    let whole_word = matches!(word.gap, Gap::Space | Gap::Break) && word.end - word.start >= 4;
     let is_day = |j: usize| {
         tokens
             .get(j)
             .is_some_and(|t| matches!(t.kind, Kind::Number { digits: 1..=2, .. }))
     };
-    let joins_days = |j: usize| {
-        tokens.get(j).is_some_and(|t| {
-            t.gap != Gap::Break
-                && (matches!(t.lex(), Some(Lex::Va | Lex::Until))
-                    || matches!(t.kind, Kind::Punct('-' | '–' | '،' | ',')))
-        })
-    };
-    if matches!(before, Some(Lex::Month { .. })) || !is_day(i) {
+    if !whole_word || !is_day(i) {
         return false;
     }
     // «۸تا۱۰», «16 و17», «۱۸، ۱۹ و ۲۰»: a few more days before the month.
     let mut j = i + 1;
-    for _ in 0..3 {
-        if !(joins_days(j) && is_day(j + 1)) {
-            break;
+    loop {
+        let Some(t) = tokens.get(j).filter(|t| t.gap != Gap::Break) else {
+            return false;
+        };
+        let joins_days = match t.kind {
+            Kind::Word(Some(Lex::Month { .. })) => {
+                return matches!(word.kind, Kind::Word(lex) if !matches!(lex, Some(Lex::Month { .. })))
+                    && t.start - word.start <= MONTH_BACK_MARGIN;
+            }
+            Kind::Word(Some(Lex::Va | Lex::Until)) => true,
+            Kind::Punct(c) => matches!(c, '-' | '–' | '،' | ','),
+            _ => false,
+        };
+        if !joins_days || j > i + 5 || !is_day(j + 1) {
+            return false;
         }
         j += 2;
     }
-    tokens
-        .get(j)
-        .is_some_and(|t| t.gap != Gap::Break && matches!(t.lex(), Some(Lex::Month { .. })))
 }
 
 /// Whether a mention can start with this token: most tokens are words that

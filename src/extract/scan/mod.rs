@@ -55,9 +55,12 @@ struct Margins {
 /// بیست و چهارم »), a year in words and an era after it («… هزار و سیصد و
 /// پنجاه و هشت هجری شمسی»).
 const MONTH_MARGINS: Margins = Margins {
-    back: 64,
+    back: MONTH_BACK_MARGIN,
     forward: 96,
 };
+/// How far before a month name its window reaches (bytes): the grammar
+/// counts on it for a day glued to the word before it («روز28 بهمن»).
+pub(crate) const MONTH_BACK_MARGIN: usize = 64;
 /// Digits: a weekday or «از» / «سال» before, an era marker after.
 const DIGIT_MARGINS: Margins = Margins {
     back: 32,
