@@ -10,6 +10,8 @@
 //! checked further, by their first four folded letters, before the scan folds
 //! the word and asks the lexicon; the last few short words met are remembered
 //! by their bytes, so text that repeats them («تیر تیر …», «سال») skips both.
+//! A month name without «ماه» is an anchor only when a word or mark beside it
+//! may make it a date (see [`bare_months`]): «مهر» in «خبرگزاری مهر» is not.
 //!
 //! Each anchor opens a window: a little text before it (for a weekday, an
 //! ordinal day, «از», a count) and after it (for a year, «ماه», an era
@@ -18,6 +20,7 @@
 //! never reaches past a line break or a letter of another script (Latin,
 //! Cyrillic, CJK, emoji …: see [`edges::is_barrier`]), which no mention holds.
 
+mod bare_months;
 mod digits;
 mod edges;
 mod short_words;
@@ -169,6 +172,9 @@ pub(crate) struct Scanner {
     /// The words after a weekday that make it a date («گذشته», «این»,
     /// «هفته» …).
     after_weekday: FirstPairs,
+    /// The words after a bare month name that may make it a date («ماه»,
+    /// «سال», «تا» …): see [`bare_months`].
+    after_month: FirstPairs,
     kinds: AnchorKinds,
 }
 
@@ -232,6 +238,7 @@ impl Scanner {
         let mut afghan_months = FirstPairs::new();
         let mut directions = FirstPairs::new();
         let mut after_weekday = FirstPairs::new();
+        let mut after_month = FirstPairs::new();
         // What may follow a word of two letters in the raw text: anything
         // outside the block (a space, a ZWNJ, Latin), which the key leaves
         // out, or a digit or punctuation mark of the block («دی،», «مه۱۲»).
@@ -258,6 +265,7 @@ impl Scanner {
             if makes_weekday_a_date(lex) {
                 after_weekday.add(word);
             }
+            bare_months::enter_after_month(&mut after_month, word, lex);
             if afghan_month && kinds.afghan {
                 afghan_months.add(word);
             }
@@ -290,6 +298,7 @@ impl Scanner {
             afghan_months,
             directions,
             after_weekday,
+            after_month,
             kinds,
         }
     }
@@ -373,6 +382,7 @@ impl Scanner {
             anchors: Vec::new(),
             window_anchors: 0,
             short_words: ShortWords::new(),
+            last_month_end: 0,
         }
     }
 }
@@ -395,6 +405,10 @@ pub(crate) struct Windows<'s, 'h> {
     window_anchors: usize,
     /// The meanings of short words met at word starts (see [`ShortWords`]).
     short_words: ShortWords,
+    /// Where the last Iranian month name met at a word start ends: the word
+    /// before the next one is then known without reading it again («تیر
+    /// تیر …»; see [`bare_months`]).
+    last_month_end: usize,
 }
 
 impl Iterator for Windows<'_, '_> {
@@ -403,7 +417,7 @@ impl Iterator for Windows<'_, '_> {
     fn next(&mut self) -> Option<(usize, usize)> {
         let first = match self.lookahead.take() {
             Some(anchor) => anchor,
-            None => self.next_anchor()?,
+            None => self.next_date_anchor()?,
         };
         // A window stays on the line of its anchors: mentions never cross a
         // line break, and what is found on a line must not depend on its
@@ -420,7 +434,7 @@ impl Iterator for Windows<'_, '_> {
         let mut last = first.end;
         self.window_anchors = self.anchors.len();
         self.push_anchor(&first);
-        while let Some(next) = self.next_anchor() {
+        while let Some(next) = self.next_date_anchor() {
             // A window is closed at 64 KiB, so that a text made of nothing
             // but anchors («۱/۱/۱/…», «تیر تیر …») is not tokenized as one
             // window of millions of tokens. (A date straddling that cut, in
@@ -664,7 +678,9 @@ impl Windows<'_, '_> {
     #[inline]
     fn anchor_of(&mut self, at: usize, lex: Lex, end: usize) -> Option<Anchor> {
         // The commonest anchor, a month name that is no other word, settled
-        // inline; the other words' checks are out of the scan's way.
+        // inline; the other words' checks are out of the scan's way. (A
+        // month name without «ماه» is checked further by the caller, see
+        // `next_date_anchor`.)
         if let Lex::Month {
             homograph: false,
             set: MonthSet::Iranian,
@@ -1152,6 +1168,57 @@ mod tests {
         assert!(!soon("صفر\n۱۴۴۶"));
         let far = format!("صفر {} ۱۴۴۶", "ا".repeat(30));
         assert!(!soon(&far));
+    }
+
+    /// An Iranian month name without «ماه» opens a window only with a word
+    /// or mark beside it that may make it a date (see `bare_months`).
+    #[test]
+    fn bare_months_need_a_word_beside() {
+        let lexicon = Lexicon::new();
+        let kinds = AnchorKinds {
+            gregorian: true,
+            lunar: true,
+            afghan: true,
+            relative: false,
+        };
+        let scanner = Scanner::new(&lexicon, kinds);
+        let opens = |text: &str| scanner.windows(text, &lexicon).next().is_some();
+        for text in [
+            "خبرگزاری مهر گزارش داد",
+            "تیر تیر تیر",
+            "صدای شلیک تیر شنیده شد",
+            "آقای بهمن گفت",
+            "مهر",
+        ] {
+            assert!(!opens(text), "{text}");
+        }
+        for text in [
+            "تیر ماه",
+            "تیرماه",
+            "تیر\u{200C}ماه",
+            "تیر\tماه",
+            "تیر\u{A0}ماه",
+            "تیر ۱۴۰۳",
+            "تیر،۱۴۰۳",
+            "تیر امسال",
+            "تیر سال گذشته",
+            "اسفند گذشته",
+            "مهر تا آذر",
+            "مهر و آبان",
+            "مهر یا آبان",
+            "مهر - آبان",
+            "اوایل تیر",
+            "در اسفند",
+            "از اسفند",
+            "نیمه نخست اسفند",
+            "بیست و چهارم اسفند",
+            "سی\u{200C}ام بهمن",
+            "۳۰ام بهمن",
+            "روز28 بهمن",
+            "(مهر)",
+        ] {
+            assert!(opens(text), "{text}");
+        }
     }
 
     /// An Afghan month name opens no window of its own: a day of one or two
