@@ -239,8 +239,8 @@ fn starts_word(tokens: &[Token], i: usize, token: &Token) -> bool {
                         c,
                         '(' | '«' | '"' | '\'' | '[' | '-' | '–' | '—' | '/' | '،' | '“'
                     ) || is_pictograph(c)
-                        // «داشت:۹ دی», «بود.29 دسامبر»: after a word's
-                        // colon or full stop, not a number's («۱۰:۳۰»).
+                        // «داشت:۹ دی», «بود.29 دسامبر»: after a mark glued
+                        // to a word, not to a number («۱۰:۳۰»).
                         || (i >= 2 && day_glued_after_word(tokens, i, i - 2))
                 }
                 Kind::Number { .. } => false,
@@ -261,8 +261,8 @@ fn starts_word(tokens: &[Token], i: usize, token: &Token) -> bool {
 }
 
 /// Whether the number at `i`, glued to the word at `word` (right before it,
-/// or before a colon or full stop glued to both), is a day whose space was
-/// lost: «روز28 بهمن ماه», «امروز۱۶ مهر», «مقارن28 اسفند», «داشت:۹ دی»,
+/// or before a mark glued to both, a colon or a full stop), is a day whose
+/// space was lost: «روز28 بهمن ماه», «امروز۱۶ مهر», «مقارن28 اسفند», «داشت:۹ دی»,
 /// and the first of several days, «که۸تا۱۰ فوریه», «جامعه16 و17 مهرماه».
 ///
 /// Only days of one or two digits with their month name after them, which
@@ -627,7 +627,9 @@ impl Parser<'_> {
     /// range and the first months of a list start with a month, so the token
     /// after it must be «ماه», a year, «تا» or a dash, a lunar honorific, the
     /// ezafe «ی», or «و», «یا» or a comma; or the word before it must be a
-    /// cue («اوایل», «ماه», «در», «تا», «از»).
+    /// cue («اوایل», «ماه», «در», «تا», «از»). (The scan asks the same of
+    /// the raw text before it opens a window for a bare Iranian month: see
+    /// `scan::bare_months`, whose list must keep up with this one.)
     #[inline(never)]
     fn month_may_start(&self, i: usize) -> bool {
         let cued = i
@@ -858,7 +860,7 @@ impl Parser<'_> {
         (decade && !self.in_numeric_run(i)).then_some(YearExpr::Digits { value, digits })
     }
 
-    /// A day and month without a year right after «میدان», «بیمارستان», «قیام» … is a name.
+    /// A day and month without a year right after «میدان», «بیمارستان», «سینمای» … is a name.
     fn names_a_place(&self, first: usize, expr: &DateExpr) -> bool {
         if expr.day.is_none() || expr.year.is_some() || expr.month.is_none() {
             return false;
@@ -1160,7 +1162,7 @@ impl Parser<'_> {
         };
         let cue = match before.kind {
             Kind::Word(Some(Lex::Until)) => true,
-            // Not آبان, آذر and بهمن, which are first names too, nor اوت
+            // Not آبان, آذر and بهمن, which are first names too, nor August
             // («پس از اوت شدن توپ»: the ball went out).
             Kind::Word(Some(Lex::From)) => match month.set {
                 MonthSet::Iranian => !matches!(month.month, 8 | 9 | 11),

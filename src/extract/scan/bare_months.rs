@@ -36,7 +36,7 @@ pub(super) fn may_follow_bare_month(lex: Lex) -> bool {
 }
 
 /// Fills the table of words that may follow a bare month: those of
-/// [`may_follow_bare_month`], and «یا» (or), which separates a list.
+/// [`may_follow_bare_month`]. («یا» (or) of a list is told by its bytes.)
 pub(super) fn enter_after_month(table: &mut FirstPairs, word: &str, lex: Lex) {
     if may_follow_bare_month(lex) {
         table.add(word);
