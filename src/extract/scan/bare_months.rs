@@ -67,6 +67,18 @@ impl Windows<'_, '_> {
             else {
                 return Some(anchor);
             };
+            // The commonest case settled here: one space and a digit after
+            // it («تیر ۱۴۰۳», «۱۲ تیر ۱۳ تیر …»).
+            let digit_after = self
+                .text
+                .as_bytes()
+                .get(anchor.end..)
+                .and_then(|rest| rest.strip_prefix(b" "))
+                .is_some_and(starts_with_digit);
+            if digit_after {
+                self.last_month_end = anchor.end;
+                return Some(anchor);
+            }
             if self.bare_month_may_be_date(anchor.start, anchor.end) {
                 return Some(anchor);
             }
