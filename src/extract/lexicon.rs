@@ -144,6 +144,28 @@ pub(crate) enum Lex {
     EraLetter(char),
 }
 
+impl Lex {
+    /// Whether this word, right after a month name without «ماه», may make
+    /// it a date: «ماه», a year («سال ۱۴۰۳», «امسال», «گذشته», «هزار و
+    /// …»), «تا» of a range, «و» of a list, a lunar honorific, and Pashto
+    /// «په» before a day («د زمري په ۲۴مه»). The grammar asks it of the token
+    /// after a month, and the scan of the word after a bare Iranian month.
+    pub(crate) fn may_follow_bare_month(self) -> bool {
+        matches!(
+            self,
+            Lex::Mah
+                | Lex::LunarHonorific
+                | Lex::RelativeYear(_)
+                | Lex::YearShift(_)
+                | Lex::Sal
+                | Lex::Cardinal(_)
+                | Lex::Until
+                | Lex::Va
+                | Lex::PashtoOn
+        )
+    }
+}
+
 /// The Iranian month names with the spellings in use.
 const IRANIAN_MONTHS: [(u8, &[&str]); 12] = [
     (1, &["فروردین"]),

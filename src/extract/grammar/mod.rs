@@ -629,7 +629,7 @@ impl Parser<'_> {
     /// ezafe «ی», or «و», «یا» or a comma; or the word before it must be a
     /// cue («اوایل», «ماه», «در», «تا», «از»). (The scan asks the same of
     /// the raw text before it opens a window for a bare Iranian month: see
-    /// `scan::bare_months`, whose list must keep up with this one.)
+    /// `scan::bare_months`, which must keep up with this.)
     #[inline(never)]
     fn month_may_start(&self, i: usize) -> bool {
         let cued = i
@@ -656,19 +656,7 @@ impl Parser<'_> {
             Kind::Number { .. } => true,
             // A dash of a range, a comma of a list or before a year («فوریه،۲۰۰۲»).
             Kind::Punct(c) => matches!(c, '-' | '–' | '—' | '،' | ','),
-            Kind::Word(Some(lex)) => matches!(
-                lex,
-                Lex::Mah
-                    | Lex::LunarHonorific
-                    | Lex::RelativeYear(_)
-                    | Lex::YearShift(_)
-                    | Lex::Sal
-                    | Lex::Cardinal(_)
-                    | Lex::Until
-                    | Lex::Va
-                    // Pashto, before a day: «د زمري په ۲۴مه».
-                    | Lex::PashtoOn
-            ),
+            Kind::Word(Some(lex)) => lex.may_follow_bare_month(),
             // The ezafe «ی» after a ZWNJ («ژانویه‌ی ۲۰۲۵»), or «یا».
             Kind::Word(None) => next.gap == Gap::Joiner || self.is_month_list_separator(i + 1),
         })

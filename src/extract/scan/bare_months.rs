@@ -16,29 +16,10 @@ use super::words::is_space;
 use super::{Anchor, Windows};
 use crate::extract::lexicon::{Lex, MonthSet};
 
-/// Whether `lex`, right after a month name, may make it a date: «ماه», a year
-/// («سال ۱۴۰۳», «امسال», «گذشته», «هزار و …»), «تا» of a range, «و» of a
-/// list, a lunar honorific, Pashto «په». (The grammar's list, in
-/// `Parser::month_may_start`.)
-pub(super) fn may_follow_bare_month(lex: Lex) -> bool {
-    matches!(
-        lex,
-        Lex::Mah
-            | Lex::LunarHonorific
-            | Lex::RelativeYear(_)
-            | Lex::YearShift(_)
-            | Lex::Sal
-            | Lex::Cardinal(_)
-            | Lex::Until
-            | Lex::Va
-            | Lex::PashtoOn
-    )
-}
-
 /// Fills the table of words that may follow a bare month: those of
-/// [`may_follow_bare_month`]. («یا» (or) of a list is told by its bytes.)
+/// [`Lex::may_follow_bare_month`]. («یا» (or) of a list is told by its bytes.)
 pub(super) fn enter_after_month(table: &mut FirstPairs, word: &str, lex: Lex) {
-    if may_follow_bare_month(lex) {
+    if lex.may_follow_bare_month() {
         table.add(word);
     }
 }
@@ -96,7 +77,7 @@ impl Windows<'_, '_> {
 
     /// The word or mark right after the month: digits, a dash or comma, a
     /// joiner (the ezafe «ی» after it), «و», «یا», or a word of
-    /// [`may_follow_bare_month`].
+    /// [`Lex::may_follow_bare_month`].
     #[inline]
     fn bare_month_followed(&self, end: usize) -> bool {
         let bytes = self.text.as_bytes();
@@ -120,7 +101,7 @@ impl Windows<'_, '_> {
                     | [0xDB, 0x8C, 0xD8, 0xA7, ..] // «یا»
             )
             || (self.scanner.after_month.may_start(rest)
-                && self.lex_at(after).is_some_and(may_follow_bare_month))
+                && self.lex_at(after).is_some_and(Lex::may_follow_bare_month))
     }
 
     /// Where the next word starts after `end`, past spaces and any other
