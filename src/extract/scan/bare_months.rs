@@ -10,10 +10,9 @@
 
 use super::digits::starts_with_digit;
 use super::edges::{gap_end, gap_start};
-use super::short_words::short_word_key;
-use super::tables::{letter_at, FirstPairs};
+use super::tables::{letters_start, FirstPairs};
 use super::words::is_space;
-use super::{Anchor, Windows};
+use super::{Anchor, Windows, LONGEST_WORD};
 use crate::extract::lexicon::{Lex, MonthSet};
 
 /// Fills the table of words that may follow a bare month: those of
@@ -101,7 +100,10 @@ impl Windows<'_, '_> {
                     | [0xDB, 0x8C, 0xD8, 0xA7, ..] // «یا»
             )
             || (self.scanner.after_month.may_start(rest)
-                && self.lex_at(after).is_some_and(Lex::may_follow_bare_month))
+                && self
+                    .word_at(after)
+                    .0
+                    .is_some_and(Lex::may_follow_bare_month))
     }
 
     /// Where the next word starts after `end`, past spaces and any other
@@ -155,19 +157,17 @@ impl Windows<'_, '_> {
         if end == self.last_month_end {
             return false; // a month name, just read by the scan («تیر تیر»)
         }
-        let mut start = end;
-        while start >= 2 && letter_at(bytes, start - 2) != 0 {
-            start -= 2;
-        }
-        match start.checked_sub(1).map(|i| bytes.get(i)) {
-            // The word is the first of the text or of its line.
-            None => return start < end && self.known_cue(start, end),
-            Some(Some(b'\n')) if start == end => return false,
+        // (A run of letters longer than any word of the lexicon is read no
+        // further: it is then not after a space, and passes.)
+        let start = letters_start(bytes, end, LONGEST_WORD);
+        match start.checked_sub(1).and_then(|i| bytes.get(i)) {
+            // The month begins the line («\n» before it) or the text.
+            Some(b'\n') | None if start == end => false,
             // A digit, a joiner, a mark or punctuation in or before the word.
-            Some(Some(&b)) if !is_space(b) || start == end => return true,
-            _ => {}
+            Some(&b) if !is_space(b) || start == end => true,
+            // A word of plain letters, first on its line or after a space.
+            _ => self.known_cue(start, end),
         }
-        self.known_cue(start, end)
     }
 
     /// Whether the word of plain letters at `start..end` may make the month
@@ -181,18 +181,5 @@ impl Windows<'_, '_> {
         let (lex, word_end) = self.word_at(start);
         // A word longer than the letters read (a mark inside): be safe.
         word_end != end || lex.is_some_and(|lex| !matches!(lex, Lex::Month { .. }))
-    }
-
-    /// The meaning of the word at `at`, from the scan's cache of short
-    /// words when it holds the word as an anchor word («سال», «امسال»), or
-    /// from the lexicon. (The cache knows a word that is no anchor only as
-    /// that, not by its meaning.)
-    fn lex_at(&self, at: usize) -> Option<Lex> {
-        let rest = self.text.as_bytes().get(at..).unwrap_or_default();
-        let cached = short_word_key(rest).and_then(|key| self.short_words.get(key));
-        match cached {
-            Some((Some(lex), _)) => Some(lex),
-            _ => self.word_at(at).0,
-        }
     }
 }

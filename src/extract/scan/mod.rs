@@ -40,9 +40,9 @@ use edges::{
 };
 use short_words::{short_word_key, ShortWords};
 use tables::{
-    dropped_in_first_three, fourth_letter, is_block_digit, letter_at, low_byte, may_open_anchor,
-    raw_triple, set_bit, set_triple, start_key4, triple_keys, two_bytes, unfolded, FirstPairs,
-    JOINER_LEAD, OUTSIDE_BLOCK, STARTS_WORDS, TRIPLE_WORDS,
+    dropped_in_first_three, fourth_letter, is_block_digit, letter_at, letters_start, low_byte,
+    may_open_anchor, raw_triple, set_bit, set_triple, start_key4, triple_keys, two_bytes, unfolded,
+    FirstPairs, JOINER_LEAD, OUTSIDE_BLOCK, STARTS_WORDS, TRIPLE_WORDS,
 };
 use words::{is_space, skip_openers, WordStarts};
 
@@ -101,7 +101,8 @@ const DEICTIC_MARGINS: Margins = Margins {
 const MAX_WINDOW_BYTES: usize = 1 << 16;
 
 /// Longer than any word of the lexicon, in bytes: how far back
-/// [`Windows::word_before_counts`] reads for the word before an anchor.
+/// [`Windows::word_before_counts`] and the check of a bare month name
+/// ([`bare_months`]) read for the word before an anchor.
 const LONGEST_WORD: usize = 64;
 
 /// Whether `lex` is a direction word that makes «سال», «روز», «ماه» … a
@@ -925,10 +926,7 @@ impl Windows<'_, '_> {
         // The usual case first: letters of the Arabic block after a space,
         // read back two bytes at a time and looked up as the scan reads words.
         if end < at {
-            let mut start = end;
-            while start >= 2 && letter_at(bytes, start - 2) != 0 {
-                start -= 2;
-            }
+            let start = letters_start(bytes, end, LONGEST_WORD);
             let after_space = start
                 .checked_sub(1)
                 .and_then(|i| bytes.get(i))

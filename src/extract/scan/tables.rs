@@ -257,6 +257,18 @@ pub(super) fn fourth_letter(bytes: &[u8]) -> Option<usize> {
     }
 }
 
+/// Where the run of letters of the Arabic block that ends at byte `end`
+/// starts, read back two bytes at a time and no further than `limit` bytes:
+/// the word before an anchor, when plain letters make it.
+#[inline]
+pub(super) fn letters_start(bytes: &[u8], end: usize, limit: usize) -> usize {
+    let mut start = end;
+    while start >= 2 && end - start < limit && letter_at(bytes, start - 2) != 0 {
+        start -= 2;
+    }
+    start
+}
+
 /// The letter of the Arabic block at byte `i` of `bytes` (its low byte), or 0
 /// where the word has ended («،», «؛», a digit, a space or a ZWNJ ends it).
 #[inline]
