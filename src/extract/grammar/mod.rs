@@ -240,8 +240,12 @@ fn starts_word(tokens: &[Token], i: usize, token: &Token) -> bool {
                         '(' | '«' | '"' | '\'' | '[' | '-' | '–' | '—' | '/' | '،' | '“'
                     ) || is_pictograph(c)
                         // «داشت:۹ دی», «بود.29 دسامبر»: after a mark glued
-                        // to a word, not to a number («۱۰:۳۰»).
-                        || (i >= 2 && day_glued_after_word(tokens, i, i - 2))
+                        // to a word, not to a number («۱۰:۳۰»), nor after a
+                        // space («گفت .۱فروردین»: the word is another one,
+                        // which the month's window may not hold).
+                        || (i >= 2
+                            && b.gap == Gap::Glued
+                            && day_glued_after_word(tokens, i, i - 2))
                 }
                 Kind::Number { .. } => false,
             }),
