@@ -239,7 +239,9 @@ pub(super) fn window_start(text: &str, floor: usize, earliest: usize, anchor: us
         Some(&lead) if lead & 0xFC == 0xD8 => bytes
             .get(at + 1)
             .is_some_and(|&next| !is_arabic_word_char(arabic_low_byte(lead, next))),
-        Some(0xC2 | 0xE2) => true,
+        // Marks and signs of two or three bytes: a joiner, a variation
+        // selector (U+FE0F), a presentation form.
+        Some(0xC2 | 0xE2 | 0xEF) => true,
         _ => false,
     };
     // Forward to the next word start, noting parts.

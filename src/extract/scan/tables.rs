@@ -188,8 +188,8 @@ impl FirstPairs {
 
     /// Whether the word at the start of `bytes` may be one of the words
     /// entered: its first two characters are letters of the Arabic block
-    /// and their pair is in the table, or the second is one that folding
-    /// drops (a vowel mark: the lexicon decides).
+    /// and their pair is in the table, or either is one that folding drops
+    /// (a tatweel, a vowel mark: «ـماه», the lexicon decides).
     #[inline]
     pub(super) fn may_start(&self, bytes: &[u8]) -> bool {
         let Some(&[a, a2, b, b2]) = bytes.first_chunk::<4>() else {
@@ -199,7 +199,8 @@ impl FirstPairs {
             return false;
         }
         let (first, second) = (arabic_low_byte(a, a2), arabic_low_byte(b, b2));
-        let dropped = u8::try_from(second).is_ok_and(|low| arabic_word_fold(low) == DROPPED);
+        let drops = |c: usize| u8::try_from(c).is_ok_and(|low| arabic_word_fold(low) == DROPPED);
+        let dropped = drops(first) || drops(second);
         let pair = first << 8 | second;
         dropped
             || self
