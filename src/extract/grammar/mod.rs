@@ -11,6 +11,7 @@
 //! range    := [«از»] day («تا»|«الی»|-) single    «۱۲ تا ۱۵ تیر»
 //!           | [«از»] single («تا»|«الی»|-) single «از ۲۸ اسفند ۱۴۰۳ تا ۵ فروردین ۱۴۰۴»
 //! list     := day ((،|و) day)* single             «۲۵ و ۲۹ آبان» (one mention per day)
+//!           | «سال» year ((،|و) year)+ [era]      «سال ۸۲ و ۸۳» (one mention per year)
 //! day      := 1..31 [«ام»] | ordinal words        «۱۵ ام», «بیست و چهارم», «سی‌ام»
 //! month    := month name [«ماه»]
 //! year     := [«سال»] (4 or 2 digits | number words) [era] | «امسال» | «سال» («جاری»|«گذشته»|…)
@@ -580,6 +581,11 @@ impl Parser<'_> {
                 return self.push(i, next, Shape::Relative(relative), out);
             }
             Some(Lex::Decade) => return self.decades(i, out),
+            Some(Lex::Sal | Lex::Sals) => {
+                if let Some(next) = self.list_of_years(i, out) {
+                    return Some(next);
+                }
+            }
             Some(Lex::Century) => return self.centuries(i),
             _ => {}
         }
@@ -794,6 +800,79 @@ impl Parser<'_> {
                 extent_start: decade_word_start,
                 extent_end: span_end,
                 shape: year_range_shape(start, end, era),
+            });
+        }
+        Some(next)
+    }
+
+    /// «سال 82 و 83», «سال‌های ۱۳۷۶ و ۱۳۷۷», «سال های 2001، 2003 و 2008
+    /// میلادی»: years of as many digits after «سال», joined by «و» or
+    /// commas. Each is a mention of its own, as the days of a list are, read
+    /// with the «سال» before them; an era after the last is all of theirs.
+    #[inline(never)]
+    fn list_of_years(&self, i: usize, out: &mut Vec<Expr>) -> Option<usize> {
+        let (plural, first) = match self.at(i)?.lex() {
+            Some(Lex::Sals) => (true, i + 1),
+            Some(Lex::Sal) if self.cont_lex(i + 1) == Some(Lex::Plural) => (true, i + 2),
+            Some(Lex::Sal) => (false, self.past_year_kind(i + 1)),
+            _ => return None,
+        };
+        // Most years after «سال» are alone: a separator must follow the first.
+        if !self.cont(first + 1).is_some_and(is_list_separator) {
+            return None;
+        }
+        let (year, after) = self.year_number(first)?;
+        let YearExpr::Digits { value, digits } = year else {
+            return None;
+        };
+        let mut years = vec![(year, first, after)];
+        let mut j = after;
+        while let Some(separator) = self.cont(j).filter(|t| is_list_separator(t)) {
+            // «سال 80، 17 نفر»: after a comma two digits are as often a count
+            // as a year, unless «سال‌های» has announced years.
+            if digits == 2 && !plural && matches!(separator.kind, Kind::Punct(_)) {
+                break;
+            }
+            // (A year far from the first, «سال ۱۴۰۲ و ۱۲۳۴», is some other number.)
+            match self.year_number(j + 1) {
+                Some((
+                    next @ YearExpr::Digits {
+                        value: v,
+                        digits: d,
+                    },
+                    after,
+                )) if d == digits && v.abs_diff(value) <= 100 && years.len() < 16 => {
+                    years.push((next, j + 1, after));
+                    j = after;
+                }
+                _ => break,
+            }
+        }
+        // «سال‌های ۶۰ و ۷۰»: the sixties and seventies, decades, no years.
+        let all_decades = years
+            .iter()
+            .all(|(year, ..)| matches!(year, YearExpr::Digits { value, .. } if value % 10 == 0));
+        if years.len() < 2 || (plural && all_decades) {
+            return None;
+        }
+        let (era, next) = self.optional_era(j);
+        let sal_start = self.at(i)?.start;
+        let last = years.len() - 1;
+        for (k, &(year, from, to)) in years.iter().enumerate() {
+            // The first is written with «سال», the last with the era.
+            let from = if k == 0 { i } else { from };
+            let to = if k == last { next } else { to };
+            let (start, end) = self.span(from, to)?;
+            out.push(Expr {
+                start,
+                end,
+                extent_start: sal_start,
+                extent_end: end,
+                shape: Shape::Single(DateExpr {
+                    year: Some(year),
+                    era,
+                    ..DateExpr::default()
+                }),
             });
         }
         Some(next)

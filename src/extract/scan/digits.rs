@@ -142,6 +142,23 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
         || era_follows(text, end)
         || may_beside(before, rest)
         || ends_with_kind_of_year(before)
+        || ends_with_years(before)
+}
+
+/// Whether `before` ends with «سال‌های» (years), in any of its spellings
+/// («سالهای», «سال های», «سال‌هاي»): numbers of two digits after it are
+/// years («سال‌های ۹۶ و ۹۷»), as after «سال».
+fn ends_with_years(before: &str) -> bool {
+    let Some(head) = before
+        .strip_suffix("های")
+        .or_else(|| before.strip_suffix("هاي"))
+    else {
+        return false;
+    };
+    let gap = |c: char| c == ' ' || is_joiner(c);
+    head.trim_end_matches(gap)
+        .strip_suffix("سال")
+        .is_some_and(|rest| !rest.chars().next_back().is_some_and(is_word_char))
 }
 
 /// Whether `before` ends with «سال» and a kind of year («سال مالی ۸۴», «سال
