@@ -234,11 +234,11 @@ fn starts_word(tokens: &[Token], i: usize, token: &Token) -> bool {
             .and_then(|b| tokens.get(b))
             .is_some_and(|b| match b.kind {
                 Kind::Word(lex) => lex == Some(Lex::Va) || day_glued_after_word(tokens, i, i - 1),
-                // Or an emoji («✅فردا»).
+                // Or an emoji («✅فردا»), or the sign of a tag («#نوروز»).
                 Kind::Punct(c) => {
                     matches!(
                         c,
-                        '(' | '«' | '"' | '\'' | '[' | '-' | '–' | '—' | '/' | '،' | '“'
+                        '(' | '«' | '"' | '\'' | '[' | '-' | '–' | '—' | '/' | '،' | '“' | '#'
                     ) || is_pictograph(c)
                         // «داشت:۹ دی», «بود.29 دسامبر»: after a mark glued
                         // to a word, not to a number («۱۰:۳۰»), nor after a
@@ -1282,11 +1282,14 @@ impl Parser<'_> {
             ((year, Some(era)), next)
         } else if first > i {
             // «سال ۱۳۵۷», «سال ۸۸», «سال هزار و سیصد و پنجاه و هفت».
-            let (year, next) = self.year_number(first).or_else(|| {
-                let found = self.year_before_sal(first)?;
-                // «هر سال ۱۰ سال»: every year, ten years.
-                (!self.word_before_is(i, &["هر"])).then_some(found)
-            })?;
+            let (year, next) = self
+                .year_number(first)
+                .or_else(|| {
+                    let found = self.year_before_sal(first)?;
+                    // «هر سال ۱۰ سال»: every year, ten years.
+                    (!self.word_before_is(i, &["هر"])).then_some(found)
+                })
+                .or_else(|| self.year_before_unit(first))?;
             ((year, None), next)
         } else {
             // «مصوب ۱۳۸۰»: a bare four-digit year after a cue word (looked
@@ -1329,6 +1332,20 @@ impl Parser<'_> {
             );
         (sal_after && !self.in_numeric_run(j))
             .then_some((YearExpr::Digits { value, digits: 2 }, j + 1))
+    }
+
+    /// A year of four digits right after «سال» with a unit after it, which
+    /// [`Self::year_number`] reads as a count: «سال 2004 نمره 31 را» (a score
+    /// of 31 in 2004), «سال ۱۳۶۳ مورد بازنگری قرار گرفت». After «سال» a count
+    /// is of something a year («سالی ۱۷۰۰ تومان», «سال 2200 نفر»), and such
+    /// counts are round: a number that is not a whole hundred is a year.
+    fn year_before_unit(&self, j: usize) -> Parsed<YearExpr> {
+        match self.cont(j)?.kind {
+            Kind::Number { value, digits: 4 } if value % 100 != 0 && !self.in_numeric_run(j) => {
+                Some((YearExpr::Digits { value, digits: 4 }, j + 1))
+            }
+            _ => None,
+        }
     }
 
     /// Past the kind of year at `j` after «سال» («سال تحصیلی ۸۲-۸۳»), if one is there.

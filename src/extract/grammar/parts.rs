@@ -516,10 +516,15 @@ impl Parser<'_> {
         if longer_right || longer_left {
             return None;
         }
+        // «98.06.27», «۹۸-۰۶-۲۷»: a two-digit year with a dot or a dash only
+        // when it cannot be a day and all is glued and written with two digits
+        // (not «1.2.3», a version, nor «12.05.23», which may be a day first).
+        let year_first_padded = glued && b.1 == 2 && c.1 == 2;
         let (year, month, day) = match (a, c) {
             ((y, 4), (d, 1..=2)) => ((y, 4), b, d),
             ((d, 1..=2), (y, 4)) => ((y, 4), b, d),
             ((y, 2), (d, 1..=2)) if slash && (y > 31 || d <= 31) => ((y, 2), b, d),
+            ((y, 2), (d, 2)) if year_first_padded && y > 31 => ((y, 2), b, d),
             ((d, 1..=2), (y, 2)) if slash => ((y, 2), b, d),
             _ => return None,
         };

@@ -21,7 +21,7 @@ pub(super) fn may_open_anchor(word: u64) -> bool {
     let [first, second, ..] = word.to_le_bytes();
     match first {
         b'0'..=b'9' => true,
-        b'(' | b'"' | b'\'' | b'[' | b'-' | b'/' => second != b' ',
+        b'(' | b'"' | b'\'' | b'[' | b'-' | b'/' | b'#' => second != b' ',
         // «: C2 AB.
         0xC2 => second == 0xAB,
         // Joiners, directional marks, curly quotes (E2 80 ..), symbols

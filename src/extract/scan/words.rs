@@ -125,8 +125,8 @@ pub(super) fn is_space(b: u8) -> bool {
 const MAX_OPENERS: usize = 8;
 
 /// Skips opening punctuation, invisible marks and pictographs at a word start
-/// («(۱۲ تیر)», «"بهمن», and «🔹امروز», «📌۱۴۰۳/۰۴/۱۲»: social media glue an
-/// emoji to the first word of a line).
+/// («(۱۲ تیر)», «"بهمن», «–سال۸۴–», and «🔹امروز», «📌۱۴۰۳/۰۴/۱۲», «#نوروز»:
+/// social media glue an emoji to the first word of a line, and tag words).
 #[inline]
 pub(super) fn skip_openers(text: &str, at: usize) -> usize {
     let rest = text.get(at..).unwrap_or_default();
@@ -134,7 +134,7 @@ pub(super) fn skip_openers(text: &str, at: usize) -> usize {
         .chars()
         .take(MAX_OPENERS)
         .take_while(|&c| match c {
-            '(' | '«' | '"' | '\'' | '[' | '-' | '/' | '،' | '“' => true,
+            '(' | '«' | '"' | '\'' | '[' | '-' | '–' | '—' | '/' | '،' | '“' | '#' => true,
             // The usual end: a letter or digit of the Arabic block.
             '\u{0600}'..='\u{06FF}' => false,
             _ => is_joiner(c) || is_pictograph(c),
