@@ -161,9 +161,6 @@ enum DayForm {
     Plain,
     /// In cardinal words, «هفده»: also a count («دو تیر», two arrows).
     Cardinal,
-    /// In cardinal words after «روز» or a weekday, which say that a day of
-    /// the month comes: «روز هفده شهریور».
-    AnnouncedCardinal,
 }
 
 /// Finds every mention in `tokens`, leftmost-longest and non-overlapping, and
@@ -1021,47 +1018,19 @@ impl Parser<'_> {
 
     /// `day month [year]`.
     fn day_month_year(&self, i: usize) -> Parsed<DateExpr> {
-        // A day in cardinal words («یک تیر», «بیست و دو مهرماه») is colloquial
-        // and «دو تیر» is also two arrows: it needs «ماه» or a year after the
-        // month, or, with a month that is no other word, «روز» or a weekday
-        // before it («روز هفده شهریور», «جمعه یک آذر»), which say that a day
-        // of the month comes.
+        // A day in cardinal words («هفده شهریور», «بیست و دو بهمن», «یازده
+        // سپتامبر») is common in speech and in the names of events, but «دو
+        // تیر» is also two arrows: with تیر, مهر or دی it needs «ماه» or a
+        // year after the month, and with a Gregorian month that is a word too.
         let (day, j, form) = match self.day(i) {
             Some((day, j)) => (day, j, DayForm::Plain),
             None => {
                 let (day, j) = self.cardinal_day(i)?;
-                let form = if self.day_announced(i) {
-                    DayForm::AnnouncedCardinal
-                } else {
-                    DayForm::Cardinal
-                };
-                (day, j, form)
+                (day, j, DayForm::Cardinal)
             }
         };
         let day_in_digits = matches!(self.at(i)?.kind, Kind::Number { .. });
         self.month_after_day(day, j, form, day_in_digits)
-    }
-
-    /// Whether the day at `i` comes right after «روز» or a weekday (a comma
-    /// between them allowed): «روز هفده شهریور», «جمعه، یک آذر».
-    fn day_announced(&self, i: usize) -> bool {
-        let Some(mut before) = i.checked_sub(1) else {
-            return false;
-        };
-        if matches!(
-            self.at(before).map(|t| t.kind),
-            Some(Kind::Punct('،' | ','))
-        ) {
-            let Some(comma) = before.checked_sub(1) else {
-                return false;
-            };
-            before = comma;
-        }
-        self.at(i).is_some_and(|t| t.gap != Gap::Glued)
-            && matches!(
-                self.at(before).and_then(Token::lex),
-                Some(Lex::Rooz | Lex::Weekday(_))
-            )
     }
 
     /// The month and year after a day read up to `j`, when they make a date
@@ -1094,10 +1063,13 @@ impl Parser<'_> {
         let enough = match month.set {
             // Not «روز دو تیر» (two arrows that day): تیر, مهر and دی are
             // words too, and need «ماه» or a year.
-            MonthSet::Iranian if form == DayForm::AnnouncedCardinal => {
+            MonthSet::Iranian if form != DayForm::Plain => {
                 !matches!(month.month, 4 | 7 | 10) || mah || year.is_some()
             }
-            MonthSet::Iranian if form == DayForm::Cardinal => mah || year.is_some(),
+            // Nor «یک اوت» (an out, in football), as «مه» and «می» are words too.
+            MonthSet::Gregorian if form != DayForm::Plain => {
+                !(month.homograph || month.month == 8) || year.is_some()
+            }
             _ if form != DayForm::Plain => false,
             MonthSet::Iranian => true,
             MonthSet::Afghan => day_in_digits || is_full_year(year),

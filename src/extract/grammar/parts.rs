@@ -390,6 +390,8 @@ impl Parser<'_> {
             let tok = self.cont(j)?;
             let n = match tok.lex() {
                 Some(Lex::Cardinal(n)) if first => n,
+                // «یک هزار و سیصد …»: thousands counted apart.
+                Some(Lex::Cardinal(1000)) if group > 0 => 1000,
                 // «هزار‌وسیصد», and «هزار وسیصد» with «و» glued to the next one.
                 Some(Lex::VaCardinal(n)) if !first => n,
                 _ => break,
@@ -409,13 +411,17 @@ impl Parser<'_> {
                     first = true;
                 }
                 Some(Lex::VaCardinal(_)) => {}
+                Some(Lex::Cardinal(1000)) if group > 0 => {}
                 _ => break,
             }
             if j > i + 16 {
                 break;
             }
         }
-        (!first || j > i).then_some((total + group, j))
+        // «یک هزار و ۹۶۰ تومان»: a number that goes on in digits is an amount.
+        let goes_on_in_digits = self.cont_lex(j) == Some(Lex::Va)
+            && matches!(self.cont(j + 1).map(|t| t.kind), Some(Kind::Number { .. }));
+        (!goes_on_in_digits && (!first || j > i)).then_some((total + group, j))
     }
 
     /// An era marker: «ه.ش.», «ه ش», «هجری شمسی», «هجری خورشیدی», «خورشیدی»,
