@@ -652,10 +652,12 @@ impl Parser<'_> {
                         | Lex::Period
                         | Lex::Ordinal(_)
                 ),
-                // «در», or «نخست» of «نیمه نخست», told by their lengths alone
-                // (a quick reject: `month_year` reads them).
+                // «در», «نخست» of «نیمه نخست», «ایام» or «مبارک» before a lunar
+                // month, told by their lengths alone (a quick reject:
+                // `month_year` reads them).
                 Kind::Word(None) => {
-                    b.end - b.start == "در".len() || b.end - b.start == "نخست".len()
+                    let len = b.end - b.start;
+                    len == "در".len() || len == "نخست".len() || len == "مبارک".len()
                 }
                 _ => false,
             });
@@ -1045,14 +1047,21 @@ impl Parser<'_> {
         // «۲۱ ماه مه ۲۰۰۴», «۱۵ ماه رمضان ۱۴۰۴»: «ماه» between the day and a
         // Gregorian or lunar month. (Not an Iranian one: «۲ ماه تیر و مرداد»
         // is two months.)
-        let (month, mah, k) = match self.month(j) {
-            Some(found) => found,
+        // «بیست و پنجم ماه مبارک رمضان»: «مبارک» (blessed) after «ماه».
+        let (month, mah, k, mah_before) = match self.month(j) {
+            Some((month, mah, k)) => (month, mah, k, false),
             None if self.cont_lex(j) == Some(Lex::Mah) => {
-                let found = self.month(j + 1)?;
-                if found.0.set == MonthSet::Iranian {
+                let blessed = usize::from(self.token_is(j + 1, "مبارک"));
+                let (month, mah, k) = self.month(j + 1 + blessed)?;
+                let admitted = match month.set {
+                    MonthSet::Iranian => false,
+                    MonthSet::Lunar => true,
+                    _ => blessed == 0,
+                };
+                if !admitted {
                     return None;
                 }
-                found
+                (month, mah, k, true)
             }
             None => return None,
         };
@@ -1074,7 +1083,10 @@ impl Parser<'_> {
             MonthSet::Iranian => true,
             MonthSet::Afghan => day_in_digits || is_full_year(year),
             MonthSet::Gregorian => day_in_digits || year.is_some() || !month.homograph,
-            MonthSet::Lunar => !month.homograph || year.is_some() || era == Some(Era::Lunar),
+            // «۲۱ ماه رمضان»: after «ماه», as after a day, no homograph.
+            MonthSet::Lunar => {
+                !month.homograph || year.is_some() || era == Some(Era::Lunar) || mah_before
+            }
         };
         enough.then_some((
             DateExpr {
@@ -1116,6 +1128,12 @@ impl Parser<'_> {
                 MonthSet::Afghan => is_full_year(Some(year)),
                 MonthSet::Lunar => !month.homograph || era == Some(Era::Lunar),
             };
+            // «ماه رمضان ۹۸», «ماه رمضان ۱۴۰۳»: the year after a lunar month
+            // without its era is as often the Solar Hijri year it falls in;
+            // the month alone is still one.
+            if !enough && month.set == MonthSet::Lunar && self.lunar_cue_before(i) {
+                return Some((expr, j));
+            }
             return enough.then_some((
                 DateExpr {
                     year: Some(year),
@@ -1136,6 +1154,9 @@ impl Parser<'_> {
             // «ماه مه» (the month of May): after «ماه», «مه» is no fog. («ماه
             // می» is too often «ماه می‌گذرد», the verb with its ZWNJ lost.)
             MonthSet::Gregorian if month.homograph => self.mah_may(i),
+            // «ماه محرم», «ماه مبارک رمضان», «ایام محرم»: after these, «محرم»
+            // is no confidant, «صفر» no zero, «رمضان» no one's name.
+            MonthSet::Lunar if month.homograph => self.lunar_cue_before(i),
             MonthSet::Gregorian | MonthSet::Lunar => {
                 (cued || self.preposition_before(i, month)) && !month.homograph
             }
@@ -1164,6 +1185,29 @@ impl Parser<'_> {
             .and_then(|b| self.at(b))
             .is_some_and(|b| b.lex() == Some(Lex::Mah));
         after_mah && self.token_is(i, "مه")
+    }
+
+    /// Whether «ماه» (month), «ماه مبارک» (the blessed month) or «ایام» (the
+    /// days of) comes right before the lunar month at `i`. Not «این ماه صفر
+    /// بود» (this month it was zero), «دو ماه صفر»: «صفر» after «ماه» that
+    /// a number or «این», «هر» … counts.
+    fn lunar_cue_before(&self, i: usize) -> bool {
+        let is_mah = |k: usize| self.at(k).is_some_and(|t| t.lex() == Some(Lex::Mah));
+        let Some(b) = i.checked_sub(1) else {
+            return false;
+        };
+        let counted = |mah: usize| {
+            mah.checked_sub(1).is_some_and(|d| {
+                matches!(self.at(d).map(|t| t.kind), Some(Kind::Number { .. }))
+                    || matches!(self.at(d).and_then(Token::lex), Some(Lex::Cardinal(_)))
+                    || ["این", "آن", "هر", "همین", "همان"]
+                        .iter()
+                        .any(|word| self.token_is(d, word))
+            })
+        };
+        (is_mah(b) && !(self.token_is(i, "صفر") && counted(b)))
+            || self.token_is(b, "ایام")
+            || (self.token_is(b, "مبارک") && b.checked_sub(1).is_some_and(is_mah))
     }
 
     /// Whether a word before token `i` makes a bare month a month: «اوایل»,

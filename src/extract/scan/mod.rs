@@ -727,7 +727,7 @@ impl Windows<'_, '_> {
             Lex::Month {
                 set: MonthSet::Lunar,
                 ..
-            } => digits_soon_after(self.text.as_bytes(), end),
+            } => digits_soon_after(self.text.as_bytes(), end) || self.after_lunar_cue(at),
             // «۵ مه», «مه ۲۰۲۴», «پنجم مه ۲۴», «ماه مه».
             Lex::Month { .. } => {
                 day_or_year_beside(self.text.as_bytes(), at, end, &[2, 4]) || self.after_mah(at)
@@ -887,6 +887,20 @@ impl Windows<'_, '_> {
     /// Whether the word before byte `at` is «ماه» («ماه مه»).
     fn after_mah(&self, at: usize) -> bool {
         self.word_before(at, "ماه").is_some()
+    }
+
+    /// Whether «ماه», «ماه مبارک» or «ایام» comes right before byte `at`: a
+    /// lunar month after them is one even without its day and year (see the
+    /// grammar's `lunar_cue_before`).
+    #[cold]
+    fn after_lunar_cue(&self, at: usize) -> bool {
+        let blessed = || {
+            ["مبارک", "مبارك"].iter().any(|word| {
+                self.word_before(at, word)
+                    .is_some_and(|start| self.after_mah(start))
+            })
+        };
+        self.after_mah(at) || self.word_before(at, "ایام").is_some() || blessed()
     }
 
     /// Where `word` starts when it is the whole word before byte `at` (spaces
