@@ -578,6 +578,11 @@ impl Parser<'_> {
                 return self.push(i, next, Shape::Relative(relative), out);
             }
             Some(Lex::Decade) => return self.decades(i, out),
+            Some(Lex::Hafte) => {
+                if let Some(next) = self.week_of_month(i, out) {
+                    return Some(next);
+                }
+            }
             Some(Lex::Sal | Lex::Sals) => {
                 if let Some(next) = self.list_of_years(i, out) {
                     return Some(next);
@@ -802,6 +807,49 @@ impl Parser<'_> {
             });
         }
         Some(next)
+    }
+
+    /// «هفته دوم آذرماه», «هفته آخر اسفند», «دومین هفته آبان»: a week of a
+    /// month, named before it. The mention holds the week's words and has
+    /// the month's value: the annotated sets read it so (the week is named,
+    /// its days are not), where «اوایل», «پایان» … stay out of the span.
+    #[inline(never)]
+    fn week_of_month(&self, i: usize, out: &mut Vec<Expr>) -> Option<usize> {
+        const ORDINALS_BEFORE: [&str; 6] =
+            ["اولین", "دومین", "سومین", "چهارمین", "آخرین", "نخستین"];
+        let counted = matches!(self.cont_lex(i + 1), Some(Lex::Ordinal(1..=5)))
+            || ["نخست", "آخر", "پایانی"]
+                .iter()
+                .any(|word| self.token_is(i + 1, word));
+        let ordinal_before = i.checked_sub(1).filter(|&b| {
+            self.at(i).is_some_and(|t| t.gap == Gap::Space)
+                && ORDINALS_BEFORE.iter().any(|word| self.token_is(b, word))
+                && out
+                    .last()
+                    .map_or(true, |last| self.at(b).is_some_and(|t| last.end <= t.start))
+        });
+        let (first, month_at) = match (counted, ordinal_before) {
+            (true, _) => (i, i + 2),
+            (false, Some(b)) => (b, i + 1),
+            (false, None) => return None,
+        };
+        // «هفته اول ماه اکتبر»: «ماه» before a Gregorian or lunar month.
+        let foreign_month = |k: usize| {
+            matches!(
+                self.cont_lex(k),
+                Some(Lex::Month {
+                    set: MonthSet::Gregorian | MonthSet::Lunar,
+                    ..
+                })
+            )
+        };
+        let month_at = if self.cont_lex(month_at) == Some(Lex::Mah) && foreign_month(month_at + 1) {
+            month_at + 1
+        } else {
+            month_at
+        };
+        let (expr, next) = self.month_year_cued(month_at, true)?;
+        self.push(first, next, Shape::Single(expr), out)
     }
 
     /// «سال 82 و 83», «سال‌های ۱۳۷۶ و ۱۳۷۷», «سال های 2001، 2003 و 2008
@@ -1102,6 +1150,11 @@ impl Parser<'_> {
 
     /// `month year`, or a month with «ماه» or after a cue («اوایل بهمن», «ماه ژانویه»).
     fn month_year(&self, i: usize) -> Parsed<DateExpr> {
+        self.month_year_cued(i, false)
+    }
+
+    /// [`Self::month_year`], the month cued (as by «اوایل») when `cued` is true.
+    fn month_year_cued(&self, i: usize, cued: bool) -> Parsed<DateExpr> {
         let (month, mah, j) = self.month(i)?;
         let expr = DateExpr {
             month: Some(month),
@@ -1143,7 +1196,7 @@ impl Parser<'_> {
                 next,
             ));
         }
-        let cued = self.month_cue_before(i);
+        let cued = cued || self.month_cue_before(i);
         let enough = match month.set {
             // «تیر», «مهر» and «دی» after «در» are as often an arrow, a seal or
             // a name («در دی استفانو»).
