@@ -54,7 +54,11 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
     // Glued to a word («۱۲تیر»).
     let glued = match (bytes.get(end), bytes.get(end + 1)) {
         (Some(&lead), Some(&next)) if lead & 0xFC == 0xD8 => {
-            is_arabic_word_char(arabic_low_byte(lead, next))
+            if (lead, next) == (0xD9, 0x80) {
+                tatweels_then_letter(bytes, end)
+            } else {
+                is_arabic_word_char(arabic_low_byte(lead, next))
+            }
         }
         (Some(b), _) if *b < 0x80 => b.is_ascii_alphabetic(),
         (Some(_), _) => text
@@ -143,6 +147,24 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
         || may_beside(before, rest)
         || ends_with_kind_of_year(before)
         || ends_with_years(before)
+}
+
+/// Whether the tatweels at `at` glue a word to the number before them
+/// («۱۲ـتیر»), not more digits («۱ـ۴ـ۰ـ۳»: text of digits and tatweels
+/// opened a window at every digit).
+#[cold]
+#[inline(never)]
+fn tatweels_then_letter(bytes: &[u8], mut at: usize) -> bool {
+    while bytes.get(at..at + 2) == Some(&[0xD9, 0x80]) {
+        at += 2;
+    }
+    let rest = bytes.get(at..).unwrap_or_default();
+    match rest {
+        [lead, next, ..] if lead & 0xFC == 0xD8 => {
+            !starts_with_digit(rest) && is_arabic_word_char(arabic_low_byte(*lead, *next))
+        }
+        _ => false,
+    }
 }
 
 /// Whether `before` ends with «سال‌های» (years), in any of its spellings
