@@ -8,6 +8,7 @@
 //!           | [weekday [،]] numeric [era]         «۱۴۰۳/۱۱/۳۰»
 //!           | month year | month «ماه»            «بهمن ۱۴۰۳», «تیرماه»
 //!           | «سال» year [era] | year era         «سال ۱۳۵۷», «۱۳۵۷ ه.ش.»
+//!           | «هفته» ordinal month [year]         «هفته دوم آذرماه» (the month's value)
 //! range    := [«از»] day («تا»|«الی»|-) single    «۱۲ تا ۱۵ تیر»
 //!           | [«از»] single («تا»|«الی»|-) single «از ۲۸ اسفند ۱۴۰۳ تا ۵ فروردین ۱۴۰۴»
 //! list     := day ((،|و) day)* single             «۲۵ و ۲۹ آبان» (one mention per day)
