@@ -1185,7 +1185,7 @@ impl Parser<'_> {
             // «ماه رمضان ۹۸», «ماه رمضان ۱۴۰۳»: the year after a lunar month
             // without its era is as often the Solar Hijri year it falls in;
             // the month alone is still one.
-            if !enough && month.set == MonthSet::Lunar && self.lunar_cue_before(i) {
+            if !enough && month.set == MonthSet::Lunar && self.lunar_cued(i) {
                 return Some((expr, j));
             }
             return enough.then_some((
@@ -1210,7 +1210,7 @@ impl Parser<'_> {
             MonthSet::Gregorian if month.homograph => self.mah_may(i),
             // «ماه محرم», «ماه مبارک رمضان», «ایام محرم»: after these, «محرم»
             // is no confidant, «صفر» no zero, «رمضان» no one's name.
-            MonthSet::Lunar if month.homograph => self.lunar_cue_before(i),
+            MonthSet::Lunar if month.homograph => self.lunar_cued(i),
             MonthSet::Gregorian | MonthSet::Lunar => {
                 (cued || self.preposition_before(i, month)) && !month.homograph
             }
@@ -1239,6 +1239,13 @@ impl Parser<'_> {
             .and_then(|b| self.at(b))
             .is_some_and(|b| b.lex() == Some(Lex::Mah));
         after_mah && self.token_is(i, "مه")
+    }
+
+    /// Whether the lunar month at `i` is one by its neighbours: a cue before
+    /// it ([`Self::lunar_cue_before`]) or an honorific after it («رمضان
+    /// المبارک», «محرم الحرام», «رجب المرجب»), which no zero or name takes.
+    fn lunar_cued(&self, i: usize) -> bool {
+        self.lunar_cue_before(i) || self.cont_lex(i + 1) == Some(Lex::LunarHonorific)
     }
 
     /// Whether «ماه» (month), «ماه مبارک» (the blessed month) or «ایام» (the
@@ -1456,15 +1463,20 @@ impl Parser<'_> {
     }
 
     /// Whether «قبل از میلاد», «پیش از میلاد» or «ق.م.» follows: a year before
-    /// Christ, which no calendar here can hold.
+    /// Christ, which no calendar here can hold; or «پیش از هجرت» (before the
+    /// Hijra).
     fn before_christ(&self, j: usize) -> bool {
         let words = (self.cont_lex(j), self.cont_lex(j + 1), self.cont_lex(j + 2));
         let abbreviation = self.cont_lex(j) == Some(Lex::EraLetter('ق'))
             && self.cont_lex(self.skip_dot(j + 1)) == Some(Lex::EraLetter('م'));
+        // «سال ۱۳ پیش از هجرت»: before the Hijra, as far from any year here.
+        let before_hijra = matches!(words, (Some(Lex::WeakShift(-1)), Some(Lex::From), _))
+            && self.token_is(j + 2, "هجرت");
         matches!(
             words,
             (Some(Lex::WeakShift(-1)), Some(Lex::From), Some(Lex::Milad))
         ) || abbreviation
+            || before_hijra
     }
 
     /// `range := day (تا|الی|-) single | single (تا|الی|-) single | «سال» year تا year`.

@@ -194,9 +194,16 @@ impl Parser<'_> {
 
     /// Whether the word after «پیش», «بعد» or «دیگر» ties the count to something
     /// else: «دو ماه پیش از انقلاب» (before the revolution), «دو روز دیگر را»
-    /// (the other two days).
+    /// (the other two days). Not «را» after «پیش» or «قبل»: «رکورد دو سال
+    /// پیش را شکستند» (they broke the record of two years ago).
     fn counts_from_elsewhere(&self, j: usize) -> bool {
-        matches!(self.cont_lex(j), Some(Lex::From | Lex::Ra))
+        match self.cont_lex(j) {
+            Some(Lex::From) => true,
+            Some(Lex::Ra) => j
+                .checked_sub(1)
+                .is_some_and(|d| self.cont_lex(d) == Some(Lex::Digar)),
+            _ => false,
+        }
     }
 
     /// A unit word: «روز», «شب», «هفته», «ماه», «سال».

@@ -727,7 +727,11 @@ impl Windows<'_, '_> {
             Lex::Month {
                 set: MonthSet::Lunar,
                 ..
-            } => digits_soon_after(self.text.as_bytes(), end) || self.after_lunar_cue(at),
+            } => {
+                digits_soon_after(self.text.as_bytes(), end)
+                    || self.after_lunar_cue(at)
+                    || self.next_word(end) == Some(Lex::LunarHonorific)
+            }
             // «۵ مه», «مه ۲۰۲۴», «پنجم مه ۲۴», «ماه مه».
             Lex::Month { .. } => {
                 day_or_year_beside(self.text.as_bytes(), at, end, &[2, 4]) || self.after_mah(at)
@@ -890,8 +894,8 @@ impl Windows<'_, '_> {
     }
 
     /// Whether «ماه», «ماه مبارک» or «ایام» comes right before byte `at`: a
-    /// lunar month after them is one even without its day and year (see the
-    /// grammar's `lunar_cue_before`).
+    /// lunar month after them is one even without its day and year, as it is
+    /// before an honorific (see the grammar's `lunar_cued`).
     #[cold]
     fn after_lunar_cue(&self, at: usize) -> bool {
         let blessed = || {
