@@ -11,8 +11,10 @@
 //!           | «هفته» ordinal month [year]         «هفته دوم آذرماه» (the month's value)
 //! range    := [«از»] day («تا»|«الی»|-) single    «۱۲ تا ۱۵ تیر»
 //!           | [«از»] single («تا»|«الی»|-) single «از ۲۸ اسفند ۱۴۰۳ تا ۵ فروردین ۱۴۰۴»
-//! list     := day ((،|و) day)* single             «۲۵ و ۲۹ آبان» (one mention per day)
-//!           | «سال» year ((،|و) year)+ [era]      «سال ۸۲ و ۸۳» (one mention per year)
+//! list     := day ((،|و) day)* single             «۲۵ و ۲۹ آبان» (one mention per day;
+//!                                                  «۲۹ و ۳۰ خرداد» is one range)
+//!           | «سال» year ((،|و) year)+ [era]      «سال ۸۲ و ۸۶» (one mention per year;
+//!                                                  one range when they follow one another)
 //! day      := 1..31 [«ام»] | ordinal words        «۱۵ ام», «بیست و چهارم», «سی‌ام»
 //! month    := month name [«ماه»]
 //! year     := [«سال»] (4 or 2 digits | number words) [era] | «امسال» | «سال» («جاری»|«گذشته»|…)
@@ -853,10 +855,11 @@ impl Parser<'_> {
         self.push(first, next, Shape::Single(expr), out)
     }
 
-    /// «سال 82 و 83», «سال‌های ۱۳۷۶ و ۱۳۷۷», «سال های 2001، 2003 و 2008
+    /// «سال 82 و 86», «سال‌های ۱۳۷۶ و ۱۳۷۹», «سال های 2001، 2003 و 2008
     /// میلادی»: years of as many digits after «سال», joined by «و» or
     /// commas. Each is a mention of its own, as the days of a list are, read
     /// with the «سال» before them; an era after the last is all of theirs.
+    /// Years that follow one another («سال‌های ۱۳۷۶ و ۱۳۷۷») are one range.
     #[inline(never)]
     fn list_of_years(&self, i: usize, out: &mut Vec<Expr>) -> Option<usize> {
         let (plural, first) = match self.at(i)?.lex() {
@@ -904,6 +907,22 @@ impl Parser<'_> {
             return None;
         }
         let (era, next) = self.optional_era(j);
+        // «سال‌های ۲۰۰۴ و ۲۰۰۵», «سال 82 و 83»: years that follow one another
+        // are one range, as days are (see `list`).
+        let value_of = |year: &YearExpr| match year {
+            YearExpr::Digits { value, .. } => Some(*value),
+            _ => None,
+        };
+        let consecutive = years.windows(2).all(|w| match w {
+            [(a, ..), (b, ..)] => value_of(a)
+                .zip(value_of(b))
+                .is_some_and(|(a, b)| a + 1 == b),
+            _ => false,
+        });
+        if consecutive {
+            let (first, last) = (years.first()?.0, years.last()?.0);
+            return self.push(i, next, year_range_shape(first, last, era), out);
+        }
         let sal_start = self.at(i)?.start;
         let last = years.len() - 1;
         for (k, &(year, from, to)) in years.iter().enumerate() {
@@ -1797,6 +1816,22 @@ impl Parser<'_> {
             if let Some((last, next)) = self.day_month_year(j) {
                 if self.names_a_place(i, &last) {
                     return None;
+                }
+                // «۲۹ و ۳۰ خرداد», «۲۰، ۲۱ و ۲۲ مهر»: days that follow one
+                // another are the days from the first to the last, one range
+                // (as the annotated samples read them; «۲۵ و ۲۹ آبان» is two).
+                let consecutive = last.day.is_some_and(|last_day| {
+                    days.windows(2)
+                        .all(|w| matches!(w, [(a, ..), (b, ..)] if a + 1 == *b))
+                        && days.last().is_some_and(|d| d.0 + 1 == last_day)
+                });
+                if consecutive {
+                    let first = DateExpr {
+                        day: days.first().map(|d| d.0),
+                        weekday: None,
+                        ..last
+                    };
+                    return self.push(i, next, Shape::Range(first, last), out);
                 }
                 let (_, extent_end) = self.span(j, next)?;
                 let earlier = days.into_iter().map(|(day, first, after)| {
