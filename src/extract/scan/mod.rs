@@ -904,7 +904,12 @@ impl Windows<'_, '_> {
                     .is_some_and(|start| self.after_mah(start))
             })
         };
-        self.after_mah(at) || self.word_before(at, "ایام").is_some() || blessed()
+        let days_of = || {
+            ["ایام", "ايام"]
+                .iter()
+                .any(|word| self.word_before(at, word).is_some())
+        };
+        self.after_mah(at) || days_of() || blessed()
     }
 
     /// Where `word` starts when it is the whole word before byte `at` (spaces
