@@ -1524,7 +1524,10 @@ impl Parser<'_> {
                 // A number glued by a separator to another («۱۲-۱۲», «۱/۲/۳»)
                 // is no year or day (both rules turn it away): skip them.
                 if !self.in_numeric_run(i) {
-                    if let Some(found) = until_next.and_then(|k| self.range_of_bare_years(i, k)) {
+                    if let Some(found) = until_next.and_then(|k| {
+                        self.range_of_bare_years(i, k)
+                            .or_else(|| self.range_of_plain_years(i, k))
+                    }) {
                         return Some(found);
                     }
                     if let Some(found) = self.range_of_days(i) {
@@ -1558,6 +1561,39 @@ impl Parser<'_> {
         let ((second, era), next) = self.year_with_era(k)?;
         let (first, second) = self.years_across(k - 1, first, second)?;
         Some((year_range_shape(first, second, Some(era)), next))
+    }
+
+    /// «از 1995 تا 2002», «۱۳۸۰ تا ۱۳۸۴»: two years of four digits joined by
+    /// «تا» with no «سال» or era, when both are years of this age (1900..2100,
+    /// or Solar Hijri 1300..1499), the later second, not both whole hundreds,
+    /// and no unit counts the second («1950 تا 2000 نفر» is an amount).
+    /// Not with a dash: «1990-2000» is as often a code or a score.
+    fn range_of_plain_years(&self, i: usize, k: usize) -> Parsed<Shape> {
+        if self.dash_at(k - 1) {
+            return None;
+        }
+        let of_this_age =
+            |value: u32| (1900..=2100).contains(&value) || (1300..1500).contains(&value);
+        let (first, _) = self.year_number(i)?;
+        let (second, next) = self.year_number(k)?;
+        let (
+            YearExpr::Digits {
+                value: a,
+                digits: 4,
+            },
+            YearExpr::Digits {
+                value: b,
+                digits: 4,
+            },
+        ) = (first, second)
+        else {
+            return None;
+        };
+        let same_calendar = (a >= 1900) == (b >= 1900);
+        // «1300 تا 1400 نمونه»: whole hundreds are amounts more often.
+        let round = a % 100 == 0 && b % 100 == 0;
+        (of_this_age(a) && of_this_age(b) && same_calendar && a < b && !round)
+            .then_some((year_range_shape(first, second, None), next))
     }
 
     /// «۱۲ تا ۱۵ تیر»: the first end is a day that borrows the second's month and year.
