@@ -876,7 +876,8 @@ impl Parser<'_> {
         let YearExpr::Digits { value, digits } = year else {
             return None;
         };
-        let mut years = vec![(year, first, after)];
+        // Each year with its value and the tokens it is written in.
+        let mut years = vec![(year, value, first, after)];
         let mut j = after;
         while let Some(separator) = self.cont(j).filter(|t| is_list_separator(t)) {
             // «سال 80، 17 نفر»: after a comma two digits are as often a count
@@ -893,39 +894,30 @@ impl Parser<'_> {
                     },
                     after,
                 )) if d == digits && v.abs_diff(value) <= 100 && years.len() < 16 => {
-                    years.push((next, j + 1, after));
+                    years.push((next, v, j + 1, after));
                     j = after;
                 }
                 _ => break,
             }
         }
         // «سال‌های ۶۰ و ۷۰»: the sixties and seventies, decades, no years.
-        let all_decades = years
-            .iter()
-            .all(|(year, ..)| matches!(year, YearExpr::Digits { value, .. } if value % 10 == 0));
+        let all_decades = years.iter().all(|&(_, value, ..)| value % 10 == 0);
         if years.len() < 2 || (plural && all_decades) {
             return None;
         }
         let (era, next) = self.optional_era(j);
         // «سال‌های ۲۰۰۴ و ۲۰۰۵», «سال 82 و 83»: years that follow one another
         // are one range, as days are (see `list`).
-        let value_of = |year: &YearExpr| match year {
-            YearExpr::Digits { value, .. } => Some(*value),
-            _ => None,
-        };
-        let consecutive = years.windows(2).all(|w| match w {
-            [(a, ..), (b, ..)] => value_of(a)
-                .zip(value_of(b))
-                .is_some_and(|(a, b)| a + 1 == b),
-            _ => false,
-        });
+        let consecutive = years
+            .windows(2)
+            .all(|w| matches!(w, [(_, a, ..), (_, b, ..)] if a + 1 == *b));
         if consecutive {
             let (first, last) = (years.first()?.0, years.last()?.0);
             return self.push(i, next, year_range_shape(first, last, era), out);
         }
         let sal_start = self.at(i)?.start;
         let last = years.len() - 1;
-        for (k, &(year, from, to)) in years.iter().enumerate() {
+        for (k, &(year, _, from, to)) in years.iter().enumerate() {
             // The first is written with «سال», the last with the era.
             let from = if k == 0 { i } else { from };
             let to = if k == last { next } else { to };
@@ -1277,13 +1269,12 @@ impl Parser<'_> {
             return false;
         };
         let counted = |mah: usize| {
-            mah.checked_sub(1).is_some_and(|d| {
-                matches!(self.at(d).map(|t| t.kind), Some(Kind::Number { .. }))
-                    || matches!(self.at(d).and_then(Token::lex), Some(Lex::Cardinal(_)))
-                    || ["این", "آن", "هر", "همین", "همان"]
+            self.after_a_count(mah)
+                || mah.checked_sub(1).is_some_and(|d| {
+                    ["این", "آن", "هر", "همین", "همان"]
                         .iter()
                         .any(|word| self.token_is(d, word))
-            })
+                })
         };
         (is_mah(b) && !(self.token_is(i, "صفر") && counted(b)))
             || self.token_is(b, "ایام")

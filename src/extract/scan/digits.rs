@@ -178,9 +178,7 @@ fn ends_with_years(before: &str) -> bool {
         return false;
     };
     let gap = |c: char| c == ' ' || is_joiner(c);
-    head.trim_end_matches(gap)
-        .strip_suffix("سال")
-        .is_some_and(|rest| !rest.chars().next_back().is_some_and(is_word_char))
+    ends_with_sal(head.trim_end_matches(gap))
 }
 
 /// Whether `before` ends with «سال» and a kind of year («سال مالی ۸۴», «سال
@@ -196,12 +194,13 @@ pub(super) fn ends_with_kind_of_year(before: &str) -> bool {
         return false;
     };
     let is_kind = |kind: &&str| word.chars().map(fold).eq(kind.chars().map(fold));
-    // «سال» as a whole word: not «امسال».
-    let after_sal = head
-        .trim_end_matches(' ')
-        .strip_suffix("سال")
-        .is_some_and(|rest| !rest.chars().next_back().is_some_and(is_word_char));
-    after_sal && YEAR_KINDS.iter().any(is_kind)
+    ends_with_sal(head.trim_end_matches(' ')) && YEAR_KINDS.iter().any(is_kind)
+}
+
+/// Whether `text` ends with «سال» as a whole word (not «امسال»).
+fn ends_with_sal(text: &str) -> bool {
+    text.strip_suffix("سال")
+        .is_some_and(|rest| !rest.chars().next_back().is_some_and(is_word_char))
 }
 
 /// Whether the last character before byte `at`, past spaces, is a digit.
