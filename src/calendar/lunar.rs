@@ -40,6 +40,18 @@ pub(crate) fn to_fixed(year: i64, month: u8, day: u8) -> Option<i64> {
     )
 }
 
+/// The fixed day of a lunar date as written in a text: [`to_fixed`], and
+/// also a 30th of a month the arithmetic gives 29 days, which is the day
+/// after its 29th. A month begins when the new moon is sighted, so any month
+/// may have 30 days in fact («سی‌ام شوال ۱۳۹۹» stands in Iran's records);
+/// only the arithmetic's guess at which ones is fixed.
+pub(crate) fn to_fixed_sighted(year: i64, month: u8, day: u8) -> Option<i64> {
+    match to_fixed(year, month, day) {
+        None if day == 30 => to_fixed(year, month, 29).map(|fixed| fixed + 1),
+        fixed => fixed,
+    }
+}
+
 /// The lunar year that contains fixed day `fixed`.
 pub(crate) fn year_of(fixed: i64) -> i64 {
     (30 * (fixed - EPOCH) + 10_646).div_euclid(10_631)
@@ -66,6 +78,19 @@ mod tests {
         // (the probe sentences note Iran observed Ashura a day earlier).
         assert_eq!(to_fixed(1445, 9, 1), Some(rd(2024, 3, 11)));
         assert_eq!(to_fixed(1446, 1, 10), Some(rd(2024, 7, 17)));
+    }
+
+    #[test]
+    fn a_sighted_30th_is_the_day_after_the_29th() {
+        // Shawwal (10) has 29 days in the arithmetic; Ramadan (9) has 30.
+        assert_eq!(to_fixed(1399, 10, 30), None);
+        assert_eq!(
+            to_fixed_sighted(1399, 10, 30),
+            to_fixed(1399, 10, 29).map(|f| f + 1)
+        );
+        assert_eq!(to_fixed_sighted(1399, 9, 30), to_fixed(1399, 9, 30));
+        assert_eq!(to_fixed_sighted(1399, 10, 31), None);
+        assert_eq!(to_fixed_sighted(1399, 13, 1), None);
     }
 
     #[test]

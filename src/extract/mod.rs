@@ -261,7 +261,9 @@ impl ExtractorBuilder {
     /// Whether to report dates written in the lunar Hijri calendar («۱۰ محرم
     /// ۱۴۴۶ ه.ق.»). Default: yes. Their conversion uses the arithmetical
     /// (tabular) Islamic calendar: Iran's official lunar calendar follows the
-    /// sighting of the moon and may differ by a day or two.
+    /// sighting of the moon and may differ by a day or two. For the same
+    /// reason a 30th is read in every month («سی‌ام شوال»), as the day after
+    /// the 29th where the arithmetic gives the month 29 days.
     ///
     /// ```
     /// let ex = shamsi::Extractor::builder().hijri_lunar(false).build();

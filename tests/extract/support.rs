@@ -232,7 +232,12 @@ fn point_days(p: Point, calendar: Calendar) -> Option<(Ymd, Ymd)> {
         Calendar::HijriLunar => {
             let (a, b) = match (p.month, p.day) {
                 (Some(m), Some(d)) => {
-                    let g = lunar_to_gregorian(y, m, d)?;
+                    // A 30th of a month the arithmetic gives 29 days: a sighted
+                    // month may have 30, and its 30th is the day after the 29th.
+                    let g = match lunar_to_gregorian(y, m, d) {
+                        None if d == 30 => lunar_to_gregorian(y, m, 29)?.succ_opt()?,
+                        g => g?,
+                    };
                     (g, g)
                 }
                 (Some(m), None) => (

@@ -516,7 +516,7 @@ fn exists_outside(point: &Point, calendar: Calendar) -> bool {
                 day,
             },
             Calendar::HijriLunar,
-        ) => lunar::to_fixed(i64::from(y), month, day).is_some(),
+        ) => lunar::to_fixed_sighted(i64::from(y), month, day).is_some(),
         // Solar Hijri days exist only where the calendar is known.
         _ => false,
     }
@@ -585,7 +585,7 @@ fn lunar_interval(point: &Point) -> Option<(Date, Date)> {
             month,
             day,
         } => {
-            let f = fixed(y, month, day)?;
+            let f = lunar::to_fixed_sighted(i64::from(y), month, day)?;
             (f, f)
         }
         Point::Month {
