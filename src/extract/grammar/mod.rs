@@ -48,6 +48,16 @@ pub(crate) struct MonthRef {
     pub(crate) homograph: bool,
 }
 
+impl MonthRef {
+    /// Whether the name is a month's and nothing else, so that it is a month
+    /// mention by itself («جلسه نوامبر شورای حکام», «نقل و انتقالات ژانویه»):
+    /// the Gregorian months but مه, می and جون (fog, wine, dear), مارس (also
+    /// Mars), آوریل (a first name) and اوت, آگوست (an out, a first name).
+    fn names_only_a_month(self) -> bool {
+        self.set == MonthSet::Gregorian && !self.homograph && !matches!(self.month, 3 | 4 | 8)
+    }
+}
+
 /// A year as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum YearExpr {
@@ -1222,6 +1232,10 @@ impl Parser<'_> {
             // «ماه محرم», «ماه مبارک رمضان», «ایام محرم»: after these, «محرم»
             // is no confidant, «صفر» no zero, «رمضان» no one's name.
             MonthSet::Lunar if month.homograph => self.lunar_cued(i),
+            // «اجلاس نوامبر», «شماره فوریه», «در ژانویه»: after a word of its
+            // sentence. Not after a full stop or at a line start («اعلام شد.
+            // فوریه، حضوری …»): cut or garbled text leaves names alone there.
+            MonthSet::Gregorian if month.names_only_a_month() => self.after_a_word(i),
             MonthSet::Gregorian | MonthSet::Lunar => {
                 (cued || self.preposition_before(i, month)) && !month.homograph
             }
@@ -1257,6 +1271,19 @@ impl Parser<'_> {
     /// المبارک», «محرم الحرام», «رجب المرجب»), which no zero or name takes.
     fn lunar_cued(&self, i: usize) -> bool {
         self.lunar_cue_before(i) || self.cont_lex(i + 1) == Some(Lex::LunarHonorific)
+    }
+
+    /// Whether token `i` follows a word on its line, a space or a joiner
+    /// between.
+    fn after_a_word(&self, i: usize) -> bool {
+        let word_before = i
+            .checked_sub(1)
+            .and_then(|b| self.at(b))
+            .is_some_and(|b| matches!(b.kind, Kind::Word(_)));
+        word_before
+            && self
+                .at(i)
+                .is_some_and(|t| matches!(t.gap, Gap::Space | Gap::Joiner))
     }
 
     /// Whether «ماه» (month), «ماه مبارک» (the blessed month) or «ایام» (the
