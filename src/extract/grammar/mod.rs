@@ -536,6 +536,31 @@ fn one_year_apart(first: YearExpr, second: YearExpr) -> bool {
     )
 }
 
+/// Whether two years joined by a dash with no «سال» or era before or after
+/// them (in order already, see [`dashed_years`]; `short` when one was written
+/// with two digits) are surely a range of years: «دوره 1394-1384»,
+/// «(2004-1999)», «(76-1973)», «سال تحصیلی ... و 97-1996». Numbers so joined
+/// are as often codes, scores or amounts («2000-2500»), so both must be years
+/// of this age (1900..=2100, or Solar Hijri 1300..=1499), of one calendar and
+/// at most 30 years apart (so never two whole hundreds). Two digits complete the
+/// other year up to 20 years on, and not up to twelve: «1399-05» and
+/// «2006-07» are as often a year and its month.
+fn years_of_this_age(first: YearExpr, second: YearExpr, short: bool) -> bool {
+    let (YearExpr::Digits { value: a, .. }, YearExpr::Digits { value: b, .. }) = (first, second)
+    else {
+        return false;
+    };
+    let of_this_age = |value: u32| (1900..=2100).contains(&value) || (1300..1500).contains(&value);
+    if !(of_this_age(a) && of_this_age(b) && (a >= 1900) == (b >= 1900) && a < b) {
+        return false;
+    }
+    if short {
+        b - a <= 20 && b % 100 > 12
+    } else {
+        b - a <= 30
+    }
+}
+
 /// A range of years, both of era `era` when it is written (once).
 fn year_range_shape(first: YearExpr, second: YearExpr, era: Option<Era>) -> Shape {
     let point = |year| DateExpr {
@@ -1273,6 +1298,12 @@ impl Parser<'_> {
         self.lunar_cue_before(i) || self.cont_lex(i + 1) == Some(Lex::LunarHonorific)
     }
 
+    /// Whether the word before token `i` makes the numbers after it an
+    /// identifier: «کد 1990 - 2000», «شماره 1384-94», «پلاک 1380-1382».
+    fn after_an_identifier(&self, i: usize) -> bool {
+        self.word_before_is(i, &["کد", "شماره", "تلفن", "پلاک", "ردیف", "صفحه", "ص"])
+    }
+
     /// Whether token `i` follows a word on its line, a space or a joiner
     /// between.
     fn after_a_word(&self, i: usize) -> bool {
@@ -1588,7 +1619,13 @@ impl Parser<'_> {
     /// Not with a dash: «1990-2000» is as often a code or a score.
     fn range_of_plain_years(&self, i: usize, k: usize) -> Parsed<Shape> {
         if self.dash_at(k - 1) {
-            return None;
+            // «در دوره 1384 - 1394», «فصل 14- 2013»: see `years_of_this_age`.
+            let (first, _) = self.year_number(i)?;
+            let (second, next) = self.year_number(k)?;
+            let short = !same_digits(first, second);
+            let (first, second) = dashed_years(first, second)?;
+            return (years_of_this_age(first, second, short) && !self.after_an_identifier(i))
+                .then(|| (year_range_shape(first, second, None), next));
         }
         let of_this_age =
             |value: u32| (1900..=2100).contains(&value) || (1300..1500).contains(&value);
@@ -1660,7 +1697,11 @@ impl Parser<'_> {
             let (era, next) = self.optional_era(i + 3);
             return Some((year_range_shape(first, second, era), next));
         }
-        None
+        // «دوره 1394-1384», «(76-1973)»: no cue, but both of this age.
+        let short = pair.0 .1 == 2 || pair.1 .1 == 2;
+        let counted = self.counts_something(i + 3, pair.1 .1);
+        (!counted && years_of_this_age(first, second, short) && !self.after_an_identifier(i))
+            .then(|| (year_range_shape(first, second, None), i + 3))
     }
 
     /// «۱۲-۱۵ مهر ۱۴۰۳»: two days glued by a dash, then the month (and year)

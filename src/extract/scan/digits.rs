@@ -113,6 +113,12 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
         if sign == b'-' && count != 1 && second.is_some() && year_cue() {
             return true;
         }
+        // «دوره 90-1971», «(76-1973)»: two digits, a dash and a year, the
+        // later year first (the grammar decides whether both are years).
+        let year_after_dash = || digit_run(bytes, after_spaces(bytes, after + 1)).1 == 4;
+        if sign == b'-' && count == 2 && second.is_some() && year_after_dash() {
+            return true;
+        }
     }
     // The cues left: «سال» or «می» before, an era marker or «می» after. In
     // the usual surroundings (spaces, then a letter or a sign) the letter
