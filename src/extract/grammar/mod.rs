@@ -1256,7 +1256,17 @@ impl Parser<'_> {
             MonthSet::Gregorian if month.homograph => self.mah_may(i),
             // «ماه محرم», «ماه مبارک رمضان», «ایام محرم»: after these, «محرم»
             // is no confidant, «صفر» no zero, «رمضان» no one's name.
-            MonthSet::Lunar if month.homograph => self.lunar_cued(i),
+            // And, but for «صفر» (zero), after a cue of a part of the month
+            // («نیمه شعبان», «اوایل رمضان», «دهه اول محرم») or «در» («در
+            // محرم»): no name or adjective follows these. (Not «از» or «تا»:
+            // «از آرمناک تا محرم نویدکیا», «از رجب طیب اردوغان».)
+            MonthSet::Lunar if month.homograph => {
+                self.lunar_cued(i)
+                    || (month.month != 2
+                        && (cued
+                            || (self.preposition_before(i, month)
+                                && self.word_before_is(i, &["در"]))))
+            }
             // «اجلاس نوامبر», «شماره فوریه», «در ژانویه»: after a word of its
             // sentence. Not after a full stop or at a line start («اعلام شد.
             // فوریه، حضوری …»): cut or garbled text leaves names alone there.

@@ -723,14 +723,18 @@ impl Windows<'_, '_> {
                 homograph: false, ..
             } => true,
             // «۱۰ صفر ۱۴۴۶», «رمضان المبارک ۱۳۹۹»: the grammar reads such a
-            // month only with a year, which may come after an honorific.
+            // month only with a year, which may come after an honorific, or
+            // after a cue.
             Lex::Month {
                 set: MonthSet::Lunar,
+                month,
                 ..
             } => {
                 digits_soon_after(self.text.as_bytes(), end)
                     || self.after_lunar_cue(at)
                     || self.next_word(end) == Some(Lex::LunarHonorific)
+                    // «نیمه شعبان», «در محرم»: a known word or «در» before.
+                    || (month != 2 && self.word_before_counts(at))
             }
             // «۵ مه», «مه ۲۰۲۴», «پنجم مه ۲۴», «ماه مه».
             Lex::Month { .. } => {
