@@ -580,7 +580,6 @@ impl Parser<'_> {
         self.tokens.get(j)
     }
 
-    /// Token `j` as the continuation of a mention: it must exist and not start a new line.
     /// Token `j` as part of a mention (the parser sees one line at a time, so
     /// this is simply token `j`).
     fn cont(&self, j: usize) -> Option<&Token> {
@@ -1363,6 +1362,10 @@ impl Parser<'_> {
         self.cont(i).is_some()
             && match before.kind {
                 Kind::Word(Some(Lex::MonthCue | Lex::Mah | Lex::Period)) => true,
+                // «ماه‌های تیر و مرداد» (the months of; «ماههای» in one word is a cue).
+                Kind::Word(Some(Lex::Plural)) => b
+                    .checked_sub(1)
+                    .is_some_and(|mah| self.cont_lex(mah) == Some(Lex::Mah)),
                 Kind::Word(Some(Lex::Ordinal(_))) => self.counts_periods(b),
                 // «نخست» (first), an ordinal of parts, not of days.
                 Kind::Word(None) => self.token_is(b, "نخست") && self.counts_periods(b),
@@ -1994,7 +1997,13 @@ impl Parser<'_> {
                 j = k + 1;
                 continue;
             }
-            let (last, next) = self.single(j)?;
+            // The last is a date of its own, or a bare month when the first
+            // one is a mention by itself: its cue covers the list («در
+            // ماه‌های تیر و مرداد», «اوایل مهر و آبان»).
+            let (last, next) = self.single(j).or_else(|| {
+                self.month_year(i)
+                    .and_then(|_| self.month_year_cued(j, true))
+            })?;
             if last.day.is_some() || last.month != Some(month) {
                 return None;
             }
