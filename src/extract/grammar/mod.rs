@@ -1629,7 +1629,8 @@ impl Parser<'_> {
     /// «تا» with no «سال» or era, when both are years of this age (1900..2100,
     /// or Solar Hijri 1300..1499), the later second, not both whole hundreds,
     /// and no unit counts the second («1950 تا 2000 نفر» is an amount).
-    /// Not with a dash: «1990-2000» is as often a code or a score.
+    /// With a dash, which joins codes and scores as often, the narrower test
+    /// of [`years_of_this_age`] («دوره 1384 - 1394»).
     fn range_of_plain_years(&self, i: usize, k: usize) -> Parsed<Shape> {
         if self.dash_at(k - 1) {
             // «در دوره 1384 - 1394», «فصل 14- 2013»: see `years_of_this_age`.
