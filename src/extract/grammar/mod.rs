@@ -681,6 +681,24 @@ impl Parser<'_> {
     /// `scan::bare_months`, which must keep up with this.)
     #[inline(never)]
     fn month_may_start(&self, i: usize) -> bool {
+        // A Gregorian month that names nothing else, after a word.
+        if let Some(Lex::Month {
+            set,
+            month,
+            homograph,
+            ..
+        }) = self.cont_lex(i)
+        {
+            let only_a_month = MonthRef {
+                set,
+                month,
+                homograph,
+            }
+            .names_only_a_month();
+            if only_a_month && self.after_a_word(i) {
+                return true;
+            }
+        }
         let cued = i
             .checked_sub(1)
             .and_then(|b| self.at(b))
