@@ -413,6 +413,19 @@ fn is_full_year(year: Option<YearExpr>) -> bool {
     )
 }
 
+/// Whether `year` is one an Afghan month name is written with: four digits
+/// or words, 1200..=1499 (Afghanistan's Solar Hijri years of the last two
+/// centuries). A larger number after «میزان» is an amount («به میزان 3700
+/// هکتار»).
+fn is_afghan_year(year: Option<YearExpr>) -> bool {
+    match year {
+        Some(YearExpr::Digits { value, digits: 4 }) | Some(YearExpr::Words(value)) => {
+            (1200..1500).contains(&value)
+        }
+        _ => false,
+    }
+}
+
 /// Whether months of the two sets count in one calendar (the Iranian and
 /// Afghan names both name Solar Hijri months).
 fn same_calendar(a: MonthSet, b: MonthSet) -> bool {
@@ -1144,7 +1157,29 @@ impl Parser<'_> {
             }
         };
         let day_in_digits = matches!(self.at(i)?.kind, Kind::Number { .. });
-        self.month_after_day(day, j, form, day_in_digits)
+        let (expr, next) = self.month_after_day(day, j, form, day_in_digits)?;
+        let afghan_alone =
+            expr.year.is_none() && expr.month.is_some_and(|m| m.set == MonthSet::Afghan);
+        if afghan_alone && !self.afghan_day_alone_is_date(i, next) {
+            return None;
+        }
+        Some((expr, next))
+    }
+
+    /// Whether an Afghan month name with a day before it (at `i`) and no year
+    /// (the tokens after it start at `next`) is a date: those names are
+    /// common words («۲۰ عقرب را دزدیدند», twenty scorpions; «جدول شماره 2
+    /// میزان رشد», table 2, the rate of growth; «-2 حمل و نقل», item 2,
+    /// transport). Not after a noun that numbers things or a list's dash,
+    /// before «را» (the object of a verb), nor in «حمل و نقل».
+    fn afghan_day_alone_is_date(&self, i: usize, next: usize) -> bool {
+        const NUMBERING: [&str; 6] = ["شماره", "جدول", "ردیف", "بند", "ماده", "صفحه"];
+        let list_dash = i.checked_sub(1).and_then(|b| self.at(b)).is_some_and(|b| {
+            matches!(b.kind, Kind::Punct('-' | '–'))
+                && self.at(i).is_some_and(|t| t.gap == Gap::Glued)
+        });
+        let transport = self.cont_lex(next) == Some(Lex::Va) && self.token_is(next + 1, "نقل");
+        !(self.word_before_is(i, &NUMBERING) || list_dash || transport || self.token_is(next, "را"))
     }
 
     /// The month and year after a day read up to `j`, when they make a date
@@ -1193,7 +1228,7 @@ impl Parser<'_> {
             }
             _ if form != DayForm::Plain => false,
             MonthSet::Iranian => true,
-            MonthSet::Afghan => day_in_digits || is_full_year(year),
+            MonthSet::Afghan => day_in_digits || is_afghan_year(year),
             MonthSet::Gregorian => day_in_digits || year.is_some() || !month.homograph,
             // «۲۱ ماه رمضان»: after «ماه», as after a day, no homograph.
             MonthSet::Lunar => {
@@ -1242,7 +1277,7 @@ impl Parser<'_> {
                 MonthSet::Gregorian => {
                     !month.homograph || is_full_year(Some(year)) || self.mah_may(i)
                 }
-                MonthSet::Afghan => is_full_year(Some(year)),
+                MonthSet::Afghan => is_afghan_year(Some(year)),
                 MonthSet::Lunar => !month.homograph || era == Some(Era::Lunar),
             };
             // «ماه رمضان ۹۸», «ماه رمضان ۱۴۰۳»: the year after a lunar month
