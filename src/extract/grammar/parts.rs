@@ -337,10 +337,16 @@ impl Parser<'_> {
     }
 
     /// A year of any length followed by its era marker: «۶۱ هجری قمری»,
-    /// «۶۵۴ ه.ق.», «۱۳۵۷ ه.ش.». Without the marker only four or two digits are years.
+    /// «۶۵۴ ه.ق.», «۱۳۵۷ ه.ش.», and in words from a thousand on («هزار و
+    /// سیصد و چهل و یک هجری شمسی», as formal records write a year). Without
+    /// the marker only four or two digits are years.
     pub(super) fn year_with_era(&self, i: usize) -> Parsed<(YearExpr, Era)> {
         let Kind::Number { value, digits } = self.cont(i)?.kind else {
-            return None;
+            // (Smaller numbers in words before «هجری» are rare and as often
+            // counts: «دو هجری»; the scan opens no window for them either.)
+            let (year, next) = self.year_number(i)?;
+            let (era, next) = self.era(next)?;
+            return matches!(year, YearExpr::Words(_)).then_some(((year, era), next));
         };
         // The era first: it is missing far more often, and cheaper to look for.
         let (era, next) = self.era(i + 1)?;
