@@ -44,7 +44,12 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
     // date («۱۴۰۳/۰۴/۱۲ ۱۴۰۳/۰۴/۱۳») or come before its era, as below.
     if count > 2 {
         if count != 4 {
-            return count == 3 && era_follows(text, end);
+            // «۶۵۴ ه.ق.», and «۶۴۴–۶۳۴ میلادی» (the era after the second).
+            let era_after_range = || {
+                number_after_dash(text.as_bytes(), after_spaces(text.as_bytes(), end))
+                    .is_some_and(|(second_end, _)| era_follows(text, second_end))
+            };
+            return count == 3 && (era_follows(text, end) || era_after_range());
         }
         if !number_before(text.as_bytes(), start) {
             return true;
@@ -90,34 +95,17 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
                 return true;
             }
         }
-        // «سال‌های ۷۵ - ۷۶», «فصل ۹۸-۹۹»: a range of two-digit years after
-        // «سال» or «فصل» (a season).
-        let year_cue = || {
-            const CUES: [&[u8]; 2] = ["سال".as_bytes(), "فصل".as_bytes()];
-            // (Bytes, not chars: the cues start with a lead byte, and neither
-            // they nor a line break can match inside a character.)
-            let before = bytes
-                .get(start.saturating_sub(24)..start)
-                .unwrap_or_default();
-            // Both hold a D8 byte (س, ص): between digits and signs there is
-            // none, and a look for one settles most numbers.
-            if !before.contains(&0xD8) {
-                return false;
+    }
+    // A range of years with a dash (ASCII, en or em): «سال‌های ۷۵ - ۷۶»,
+    // «فصل ۰۴–۲۰۰۳» after «سال» or «فصل» (a season); «دوره 90-1971»,
+    // «(76-1973)», two digits before a year, the later first. (A number of
+    // one digit is no year: text of digits and dashes, «۱ - ۱ - ۱», goes no
+    // further.) The grammar decides whether both are years.
+    if count != 1 {
+        if let Some((_, second_count)) = number_after_dash(bytes, after) {
+            if (count == 2 && second_count == 4) || year_cue_before(bytes, start) {
+                return true;
             }
-            // On this line only: «مقرر\nسال آبی ۸۰-۸۱» has its «سال».
-            let line = before.rsplit(|&b| b == b'\n').next().unwrap_or_default();
-            line.windows(6).any(|w| CUES.contains(&w))
-        };
-        // (A number of one digit is no year: text of digits and dashes,
-        // «۱ - ۱ - ۱», need not look back for the cue.)
-        if sign == b'-' && count != 1 && second.is_some() && year_cue() {
-            return true;
-        }
-        // «دوره 90-1971», «(76-1973)»: two digits, a dash and a year, the
-        // later year first (the grammar decides whether both are years).
-        let year_after_dash = || digit_run(bytes, after_spaces(bytes, after + 1)).1 == 4;
-        if sign == b'-' && count == 2 && second.is_some() && year_after_dash() {
-            return true;
         }
     }
     // The cues left: «سال» or «می» before, an era marker or «می» after. In
@@ -261,6 +249,38 @@ pub(super) fn may_beside(before: &str, after: &str) -> bool {
             .is_some_and(|tail| not_word(tail.chars().next()))
     });
     ends_with_may || starts_with_may
+}
+
+/// Where the number after the dash at `at` ends and how many digits it has:
+/// an ASCII hyphen, an en dash or an em dash, spaces around it.
+fn number_after_dash(bytes: &[u8], at: usize) -> Option<(usize, usize)> {
+    let dash_len = match bytes.get(at..)? {
+        [b'-', ..] => 1,
+        [0xE2, 0x80, 0x93 | 0x94, ..] => 3,
+        _ => return None,
+    };
+    let number = after_spaces(bytes, at + dash_len);
+    let (end, count) = digit_run(bytes, number);
+    (count > 0).then_some((end, count))
+}
+
+/// Whether «سال» or «فصل» (a season) comes shortly before the number at
+/// `start`, on its line: «سال‌های ۷۵ - ۷۶», «فصل ۹۸-۹۹».
+fn year_cue_before(bytes: &[u8], start: usize) -> bool {
+    const CUES: [&[u8]; 2] = ["سال".as_bytes(), "فصل".as_bytes()];
+    // (Bytes, not chars: the cues start with a lead byte, and neither they
+    // nor a line break can match inside a character.)
+    let before = bytes
+        .get(start.saturating_sub(24)..start)
+        .unwrap_or_default();
+    // Both hold a D8 byte (س, ص): between digits and signs there is none,
+    // and a look for one settles most numbers.
+    if !before.contains(&0xD8) {
+        return false;
+    }
+    // On this line only: «مقرر\nسال آبی ۸۰-۸۱» has its «سال».
+    let line = before.rsplit(|&b| b == b'\n').next().unwrap_or_default();
+    line.windows(6).any(|w| CUES.contains(&w))
 }
 
 /// Whether an era marker («ه.ق.», «هجری», «میلادی», «قمری», «شمسی»,
