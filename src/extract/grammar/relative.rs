@@ -22,6 +22,12 @@ fn max_count(unit: Unit) -> u32 {
     }
 }
 
+/// Words that make a compound with «پیش» before them, written apart when
+/// the joiner is lost: «پیش رو» (ahead), «پیش نویس» (a draft), «پیش بینی»
+/// (a forecast), «پیش فروش» (a pre-sale), «پیش نمایش» (a preview). Not
+/// «روی», which is as often «on»: «دو سال پیش روی این صندلی».
+const PISH_COMPOUNDS: [&str; 5] = ["رو", "نویس", "بینی", "فروش", "نمایش"];
+
 impl Parser<'_> {
     /// A relative or named date starting at token `i`.
     pub(super) fn relative(&self, i: usize) -> Parsed<RelExpr> {
@@ -181,6 +187,11 @@ impl Parser<'_> {
     fn whole_word(&self, k: usize) -> bool {
         if !matches!(self.cont_lex(k), Some(Lex::WeakShift(_))) {
             return true;
+        }
+        // The same compounds with their joiner lost: «هفته پیش رو» (the
+        // coming week), «ظرف دو هفته پیش نویس» (within two weeks, a draft).
+        if self.token_is(k, "پیش") && PISH_COMPOUNDS.iter().any(|w| self.token_is(k + 1, w)) {
+            return false;
         }
         !self.at(k + 1).is_some_and(|t| {
             matches!(t.gap, Gap::Joiner | Gap::Glued)
