@@ -169,7 +169,9 @@ impl Parser<'_> {
             Lex::WeakShift(1) | Lex::Digar => 1,
             _ => return None,
         };
-        if self.counts_from_elsewhere(k + 1) {
+        // «به مدت ۳ سال دیگر تمدید شد» (extended for three more years): a
+        // stretch of time, no date.
+        if self.counts_from_elsewhere(k + 1) || self.word_before_is(i, &["مدت"]) {
             return None;
         }
         let amount = match count {
