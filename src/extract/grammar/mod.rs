@@ -641,7 +641,7 @@ impl Parser<'_> {
             Some(Lex::Century) => return self.centuries(i),
             _ => {}
         }
-        if !self.may_start(i) {
+        if !self.may_start(i) || self.inside_number_words(i) {
             return None;
         }
         if let Some(next) = self.list_of_months(i, out) {
@@ -663,6 +663,47 @@ impl Parser<'_> {
         }
         let (relative, next) = self.relative(i)?;
         self.push(i, next, Shape::Relative(relative), out)
+    }
+
+    /// Whether the number word at `i` goes on a number in words before it:
+    /// «هفتم» in «بیست و هفتم», «پنجاه» in «صد و پنجاه سال قبل», which the
+    /// mention at the first word reads whole (or refuses). Or may, when «و»
+    /// opens the window after a letter: the window's edge may have cut the
+    /// first word off (a list «بیست و هفتم یا بیست و هشتم ماه مبارک رمضان»
+    /// reaches further back than the month's window), and «هفتم» alone
+    /// would be the 7th.
+    fn inside_number_words(&self, i: usize) -> bool {
+        let value = match self.at(i).and_then(Token::lex) {
+            Some(Lex::Ordinal(n)) => u32::from(n),
+            Some(Lex::Cardinal(n)) => u32::from(n),
+            _ => return false,
+        };
+        let Some(va) = i.checked_sub(1) else {
+            return false;
+        };
+        if self.cont_lex(va) != Some(Lex::Va) {
+            return false;
+        }
+        match va.checked_sub(1) {
+            // A larger number before: «بیست و هفتم», «صد و پنجاه»; not «بیست و
+            // یک و بیست و دو» (21 and 22), where «بیست» starts a number.
+            Some(b) => {
+                matches!(self.cont_lex(b), Some(Lex::Cardinal(before)) if u32::from(before) > value)
+            }
+            None => self.letter_before(va),
+        }
+    }
+
+    /// Whether a letter of the Arabic block comes before token `k`, past
+    /// spaces, in the whole text (not only the tokens of the window).
+    fn letter_before(&self, k: usize) -> bool {
+        let Some(t) = self.at(k) else {
+            return false;
+        };
+        self.text
+            .get(..t.start)
+            .and_then(|head| head.trim_end_matches(' ').chars().next_back())
+            .is_some_and(|c| ('\u{0621}'..='\u{06D3}').contains(&c))
     }
 
     /// A quick reject: `false` only when no rule (single, range, list or
@@ -775,7 +816,9 @@ impl Parser<'_> {
                         | Lex::Sal
                         | Lex::PashtoYear
                 ),
-                Kind::Word(None) | Kind::Number { .. } => false,
+                // «۱۴ یا ۱۵ اردیبهشت»: «یا» (or) between days.
+                Kind::Word(None) => self.is_month_list_separator(i + 1),
+                Kind::Number { .. } => false,
             })
     }
 
@@ -1959,10 +2002,12 @@ impl Parser<'_> {
             .then_some((YearExpr::Digits { value, digits }, i + 1))
     }
 
-    /// `day ((،|و) day)* single`: each day is its own mention, sharing the month and year.
+    /// `day ((،|و|یا) day)* single`: each day is its own mention, sharing the
+    /// month and year («۲۵ و ۲۹ آبان»), or days that follow one another one
+    /// range («۲۹ و ۳۰ خرداد», «۱۴ یا ۱۵ اردیبهشت»).
     fn list(&self, i: usize, out: &mut Vec<Expr>) -> Option<usize> {
         if let Some(k) = self.plain_number_end(i) {
-            if !self.cont(k).is_some_and(is_list_separator) {
+            if !self.is_month_list_separator(k) {
                 return None;
             }
         }
@@ -1970,7 +2015,7 @@ impl Parser<'_> {
         let mut j = i;
         loop {
             let (day, k) = self.day(j)?;
-            if !self.cont(k).is_some_and(is_list_separator) {
+            if !self.is_month_list_separator(k) {
                 return None;
             }
             days.push((day, j, k));
@@ -2097,6 +2142,7 @@ impl Parser<'_> {
     }
 
     /// Whether token `k` joins the months of a list: «و», «یا» or a comma.
+    /// (Days are joined so too: see [`Self::list`].)
     fn is_month_list_separator(&self, k: usize) -> bool {
         self.cont(k).is_some_and(|t| {
             is_list_separator(t)
