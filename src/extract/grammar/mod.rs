@@ -2014,7 +2014,9 @@ impl Parser<'_> {
         let mut days = Vec::new();
         let mut j = i;
         loop {
-            let (day, k) = self.day(j)?;
+            // «بیست و یک و بیست و دو بهمن»: days in cardinal words too (the
+            // last one, with its month, by the rules of such days).
+            let (day, k) = self.day(j).or_else(|| self.cardinal_day(j))?;
             if !self.is_month_list_separator(k) {
                 return None;
             }
