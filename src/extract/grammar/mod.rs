@@ -1387,12 +1387,19 @@ impl Parser<'_> {
             .is_some_and(|text| text.chars().map(fold).eq(word.chars().map(fold)))
     }
 
-    /// Whether token `i` is «مه» (May) right after «ماه».
+    /// Whether token `i` is «مه» (May) right after «ماه» or «ماه‌های» (the
+    /// months of: «ماه‌های مه و ژوئن»).
     fn mah_may(&self, i: usize) -> bool {
-        let after_mah = i
-            .checked_sub(1)
-            .and_then(|b| self.at(b))
-            .is_some_and(|b| b.lex() == Some(Lex::Mah));
+        let lex_at = |k: usize| self.at(k).and_then(Token::lex);
+        let after_mah = match i.checked_sub(1) {
+            Some(b) => match lex_at(b) {
+                Some(Lex::Mah) => true,
+                Some(Lex::Plural) => b.checked_sub(1).and_then(lex_at) == Some(Lex::Mah),
+                Some(Lex::MonthCue) => self.token_is(b, "ماههای"),
+                _ => false,
+            },
+            None => false,
+        };
         after_mah && self.token_is(i, "مه")
     }
 

@@ -892,9 +892,20 @@ impl Windows<'_, '_> {
         self.word_before(at, "پس")
     }
 
-    /// Whether the word before byte `at` is «ماه» («ماه مه»).
+    /// Whether the word before byte `at` is «ماه» («ماه مه»), or «ماه‌های» in
+    /// any spelling («ماه‌های مه و ژوئن»).
     fn after_mah(&self, at: usize) -> bool {
+        let plural = || {
+            ["های", "هاي"]
+                .iter()
+                .find_map(|word| self.word_before(at, word))
+                .is_some_and(|start| self.word_before(start, "ماه").is_some())
+        };
         self.word_before(at, "ماه").is_some()
+            || plural()
+            || ["ماههای", "ماههاي"]
+                .iter()
+                .any(|word| self.word_before(at, word).is_some())
     }
 
     /// Whether «ماه», «ماه مبارک» or «ایام» comes right before byte `at`: a
