@@ -317,17 +317,18 @@ fn corpus_gold_scores() {
     );
 }
 
-/// Five more samples, each drawn and annotated blind (see
+/// Six more samples, each drawn and annotated blind (see
 /// `corpus_gold_heldout.md`). Their conventions differ from ours in places
 /// (a lunar month without a year has no year there; a lifespan is two
-/// mentions; decades are none), so lunar dates are only reported. Floors a
-/// little below the figures measured over all five at the end of the session
-/// that added the fourth and fifth (exact spans): Solar Hijri P .964 R .962,
-/// values .995; Gregorian P .953 R .871, values .986; relative P .940 R .909.
+/// mentions; decades are none; some read months that follow one another as
+/// one range), so lunar dates are only reported. Floors a little below the
+/// figures measured over all six at the end of the session that added the
+/// last three (exact spans): Solar Hijri P .965 R .955, values .992;
+/// Gregorian P .940 R .869, values .967; relative P .945 R .909.
 #[test]
 fn corpus_gold_heldout_scores() {
     use Measure::*;
-    let Some(scores) = score("corpus_gold_heldout.jsonl", 1400) else {
+    let Some(scores) = score("corpus_gold_heldout.jsonl", 1680) else {
         return;
     };
     assert_floors(
@@ -337,7 +338,7 @@ fn corpus_gold_heldout_scores() {
             ("solar_hijri", Precision, 0.95),
             ("solar_hijri", Recall, 0.93),
             ("solar_hijri", Values, 0.97),
-            ("gregorian", Precision, 0.95),
+            ("gregorian", Precision, 0.92),
             ("gregorian", Recall, 0.80),
             ("gregorian", Values, 0.95),
             ("relative", Precision, 0.91),
