@@ -58,8 +58,9 @@ impl Token {
     }
 }
 
-/// For a word like «درپنجم» (the preposition «در» glued to an ordinal or a
-/// month name), the byte length of «در» and the meaning of the rest.
+/// For a word like «درپنجم» (the preposition «در» glued to an ordinal, a
+/// month name or «سال»: «درسال 2002», «درسالهای»), the byte length of «در»
+/// and the meaning of the rest.
 ///
 /// Only for words the lexicon does not know; the tokenizer calls it only when
 /// the word's bytes start with «در», which rules out nearly all of them.
@@ -71,7 +72,9 @@ fn after_glued_preposition(word: &str, lexicon: &Lexicon) -> Option<(usize, Lex)
         return None;
     }
     match lexicon.lookup(rest)? {
-        lex @ (Lex::Ordinal(_) | Lex::Month { .. }) => Some((PREPOSITION.len(), lex)),
+        lex @ (Lex::Ordinal(_) | Lex::Month { .. } | Lex::Sal | Lex::Sals) => {
+            Some((PREPOSITION.len(), lex))
+        }
         _ => None,
     }
 }
@@ -386,7 +389,9 @@ mod reference {
         scratch.clear();
         fold_into(rest, scratch);
         match lexicon.get(scratch)? {
-            lex @ (Lex::Ordinal(_) | Lex::Month { .. }) => Some((PREPOSITION.len(), lex)),
+            lex @ (Lex::Ordinal(_) | Lex::Month { .. } | Lex::Sal | Lex::Sals) => {
+                Some((PREPOSITION.len(), lex))
+            }
             _ => None,
         }
     }
