@@ -324,7 +324,16 @@ pub(crate) fn tokenize(
                     && bytes.get(at..).is_some_and(|b| b.starts_with(DAR))
                 {
                     if let Some((skip, inner)) = after_glued_preposition(word(), lexicon) {
-                        // «درپنجم دی»: «در» lost its space; it is not part of the mention.
+                        // «درپنجم دی»: «در» lost its space. It is two words, as
+                        // if the space were there: «در» is no part of the
+                        // mention, and what comes before does not run on into
+                        // it («فروردین درسال۱۲» is no month and year).
+                        out.push(Token {
+                            start: start + at,
+                            end: start + at + skip,
+                            gap,
+                            kind: Kind::Word(None),
+                        });
                         out.push(Token {
                             start: start + at + skip,
                             end: start + i,
@@ -461,7 +470,13 @@ mod reference {
                 let lex = lexicon.get(scratch);
                 if lex.is_none() {
                     if let Some((skip, inner)) = after_glued_preposition(word, lexicon, scratch) {
-                        // «درپنجم دی»: «در» lost its space; it is not part of the mention.
+                        // «درپنجم دی»: «در» lost its space: two words.
+                        out.push(Token {
+                            start: at,
+                            end: at + skip,
+                            gap,
+                            kind: Kind::Word(None),
+                        });
                         out.push(Token {
                             start: at + skip,
                             end: token_end,
