@@ -90,14 +90,19 @@ pub fn to_gregorian((y, m, d): Ymd) -> NaiveDate {
 
 pub fn to_jalali(g: NaiveDate) -> Ymd {
     let t = nowruz_table();
+    let nowruz = |y: i32| {
+        *t.first.get(&y).unwrap_or_else(|| {
+            panic!("{g} is outside the Solar Hijri years of nowruz.csv (1 Farvardin 1 = 622-03-22)")
+        })
+    };
     let mut y = g.year() - 621;
-    while t.first[&y] > g {
+    while nowruz(y) > g {
         y -= 1;
     }
     while t.first.get(&(y + 1)).is_some_and(|n| *n <= g) {
         y += 1;
     }
-    let mut left = (g - t.first[&y]).num_days() + 1;
+    let mut left = (g - nowruz(y)).num_days() + 1;
     let mut m = 1;
     while left > i64::from(month_len(y, m)) {
         left -= i64::from(month_len(y, m));
