@@ -141,8 +141,9 @@
 //! tatweel and digits in three scripts as it matches, and reports byte offsets
 //! on char boundaries of the original `&str`. Homographs are the main risk in
 //! Persian (تیر arrow, مهر seal, بهمن a first name, «میدان ۱۵ خرداد» a square):
-//! a month name counts only with a day, a year, «ماه» or a cue word, and a
-//! day-and-month after a place noun is a name. Year-less mentions resolve
+//! a month name counts only with a day, a year, «ماه» or a cue word (a
+//! Gregorian name that is nothing else, «نوامبر», also after any word of its
+//! sentence), and a day-and-month after a place noun is a name. Year-less mentions resolve
 //! against the reference date ([`YearPolicy`]); without one their value stays
 //! partial (`--04-12`). Lunar Hijri dates are converted with the arithmetical
 //! Islamic calendar, which may differ from Iran's moon-sighted calendar by a
