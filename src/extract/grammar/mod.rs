@@ -49,6 +49,23 @@ pub(crate) struct MonthRef {
 }
 
 impl MonthRef {
+    /// The month a word names, if it is a month name.
+    fn of(lex: Lex) -> Option<MonthRef> {
+        match lex {
+            Lex::Month {
+                set,
+                month,
+                homograph,
+                ..
+            } => Some(MonthRef {
+                set,
+                month,
+                homograph,
+            }),
+            _ => None,
+        }
+    }
+
     /// Whether the name is a month's and nothing else, so that it is a month
     /// mention by itself («جلسه نوامبر شورای حکام», «نقل و انتقالات ژانویه»):
     /// the Gregorian months but مه, می and جون (fog, wine, dear), مارس (also
@@ -549,6 +566,12 @@ fn one_year_apart(first: YearExpr, second: YearExpr) -> bool {
     )
 }
 
+/// Whether a bare number of four digits may be a year of this age: 1900..=2100,
+/// or Solar Hijri 1300..=1499.
+fn is_year_of_this_age(value: u32) -> bool {
+    (1900..=2100).contains(&value) || (1300..1500).contains(&value)
+}
+
 /// Whether two years joined by a dash with no «سال» or era before or after
 /// them (in order already, see [`dashed_years`]; `short` when one was written
 /// with two digits) are surely a range of years: «دوره 1394-1384»,
@@ -563,8 +586,7 @@ fn years_of_this_age(first: YearExpr, second: YearExpr, short: bool) -> bool {
     else {
         return false;
     };
-    let of_this_age = |value: u32| (1900..=2100).contains(&value) || (1300..1500).contains(&value);
-    if !(of_this_age(a) && of_this_age(b) && (a >= 1900) == (b >= 1900) && a < b) {
+    if !(is_year_of_this_age(a) && is_year_of_this_age(b) && (a >= 1900) == (b >= 1900) && a < b) {
         return false;
     }
     if short {
@@ -736,22 +758,12 @@ impl Parser<'_> {
     #[inline(never)]
     fn month_may_start(&self, i: usize) -> bool {
         // A Gregorian month that names nothing else, after a word.
-        if let Some(Lex::Month {
-            set,
-            month,
-            homograph,
-            ..
-        }) = self.cont_lex(i)
-        {
-            let only_a_month = MonthRef {
-                set,
-                month,
-                homograph,
-            }
-            .names_only_a_month();
-            if only_a_month && self.after_a_word(i) {
-                return true;
-            }
+        let only_a_month = self
+            .cont_lex(i)
+            .and_then(MonthRef::of)
+            .is_some_and(MonthRef::names_only_a_month);
+        if only_a_month && self.after_a_word(i) {
+            return true;
         }
         let cued = i
             .checked_sub(1)
@@ -1735,19 +1747,15 @@ impl Parser<'_> {
     /// With a dash, which joins codes and scores as often, the narrower test
     /// of [`years_of_this_age`] («دوره 1384 - 1394»).
     fn range_of_plain_years(&self, i: usize, k: usize) -> Parsed<Shape> {
+        let (first, _) = self.year_number(i)?;
+        let (second, next) = self.year_number(k)?;
         if self.dash_at(k - 1) {
             // «در دوره 1384 - 1394», «فصل 14- 2013»: see `years_of_this_age`.
-            let (first, _) = self.year_number(i)?;
-            let (second, next) = self.year_number(k)?;
             let short = !same_digits(first, second);
             let (first, second) = dashed_years(first, second)?;
             return (years_of_this_age(first, second, short) && !self.after_an_identifier(i))
                 .then(|| (year_range_shape(first, second, None), next));
         }
-        let of_this_age =
-            |value: u32| (1900..=2100).contains(&value) || (1300..1500).contains(&value);
-        let (first, _) = self.year_number(i)?;
-        let (second, next) = self.year_number(k)?;
         let (
             YearExpr::Digits {
                 value: a,
@@ -1764,7 +1772,7 @@ impl Parser<'_> {
         let same_calendar = (a >= 1900) == (b >= 1900);
         // «1300 تا 1400 نمونه»: whole hundreds are amounts more often.
         let round = a % 100 == 0 && b % 100 == 0;
-        (of_this_age(a) && of_this_age(b) && same_calendar && a < b && !round)
+        (is_year_of_this_age(a) && is_year_of_this_age(b) && same_calendar && a < b && !round)
             .then_some((year_range_shape(first, second, None), next))
     }
 
