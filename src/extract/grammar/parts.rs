@@ -342,11 +342,12 @@ impl Parser<'_> {
     /// the marker only four or two digits are years.
     pub(super) fn year_with_era(&self, i: usize) -> Parsed<(YearExpr, Era)> {
         let Kind::Number { value, digits } = self.cont(i)?.kind else {
-            // (Smaller numbers in words before «هجری» are rare and as often
-            // counts: «دو هجری»; the scan opens no window for them either.)
+            // A year in words (`year_number` reads none below a thousand:
+            // smaller numbers before «هجری» are rare and as often counts, «دو
+            // هجری», and the scan opens no window for them either).
             let (year, next) = self.year_number(i)?;
             let (era, next) = self.era(next)?;
-            return matches!(year, YearExpr::Words(_)).then_some(((year, era), next));
+            return Some(((year, era), next));
         };
         // The era first: it is missing far more often, and cheaper to look for.
         let (era, next) = self.era(i + 1)?;
