@@ -217,8 +217,8 @@ const GREGORIAN_MONTHS: [(u8, &[&str], &[&str]); 12] = [
 
 /// Lunar Hijri month names written as one word (with or without a ZWNJ
 /// inside); the second list holds the homographs (محرم confidential, صفر zero,
-/// رجب / رمضان / شعبان first names) that count only with a day and a year or
-/// a lunar marker.
+/// رجب / رمضان / شعبان first names) that count only beside a day, a cue or a
+/// lunar marker (see `ExtractorBuilder::hijri_lunar`).
 const LUNAR_MONTHS: [(u8, &[&str], &[&str]); 12] = [
     (1, &[], &["محرم"]),
     (2, &[], &["صفر"]),

@@ -265,7 +265,20 @@ impl ExtractorBuilder {
     /// reason a 30th is read in every month («سی‌ام شوال»), as the day after
     /// the 29th where the arithmetic gives the month 29 days.
     ///
+    /// Five month names are everyday words too: «محرم» (confidential), «صفر»
+    /// (zero) and the first names «رجب», «رمضان», «شعبان». They count with a
+    /// lunar marker («محرم ۱۴۴۶ قمری»), after a day («۲۱ رمضان», «هفدهم
+    /// رجب»), after «ماه» or a word for a part of the month («نیمه شعبان»,
+    /// «دهه اول محرم»), and not alone or with a bare year («محرم ۱۴۰۳»). «صفر»
+    /// needs a year or a marker even after a day: «۲ صفر» is a score.
+    ///
     /// ```
+    /// let ex = shamsi::Extractor::new();
+    /// let m = ex.find_iter("شب قدر ۲۱ رمضان است.").next().unwrap();
+    /// assert_eq!(m.as_str(), "۲۱ رمضان");
+    /// assert_eq!(ex.find_iter("رمضان قادری در مسابقه پیروز شد.").count(), 0);
+    /// assert_eq!(ex.find_iter("تیم ما ۲ صفر برد.").count(), 0);
+    ///
     /// let ex = shamsi::Extractor::builder().hijri_lunar(false).build();
     /// assert_eq!(ex.find_iter("۱۰ محرم ۱۴۴۶ ه.ق.").count(), 0);
     /// ```

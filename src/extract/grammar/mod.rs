@@ -1285,9 +1285,15 @@ impl Parser<'_> {
             MonthSet::Iranian => true,
             MonthSet::Afghan => day_in_digits || is_afghan_year(year),
             MonthSet::Gregorian => day_in_digits || year.is_some() || !month.homograph,
-            // «۲۱ ماه رمضان»: after «ماه», as after a day, no homograph.
+            // «۲۱ رمضان», «هفدهم رجب», «۱۰ محرم»: after a day in digits or
+            // an ordinal, the names and «محرم» (confidential) are dates.
+            // Not «۲ صفر» (a score, two zeros) without a year or a marker.
             MonthSet::Lunar => {
-                !month.homograph || year.is_some() || era == Some(Era::Lunar) || mah_before
+                !month.homograph
+                    || month.month != 2
+                    || year.is_some()
+                    || era == Some(Era::Lunar)
+                    || mah_before
             }
         };
         enough.then_some((
