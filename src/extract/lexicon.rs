@@ -88,6 +88,8 @@ pub(crate) enum Lex {
     Ra,
     /// «چند» (a few: «چند روز پیش»).
     Chand,
+    /// «یکی» (one), before a second count: «یکی دو روز پیش» (a day or two ago).
+    Yeki,
     /// Pashto «کال» (year): «د ۱۴۰۰ کال د زمري په ۲۴مه».
     PashtoYear,
     /// Pashto «په» (on), before a day: «د زمري په ۲۴مه».
@@ -898,6 +900,7 @@ impl Lexicon {
         add("ساعت", Lex::Hour);
         add("میلاد", Lex::Milad);
         add("چند", Lex::Chand);
+        add("یکی", Lex::Yeki);
         add("کال", Lex::PashtoYear);
         add("په", Lex::PashtoOn);
         add("نوروز", Lex::Named { month: 1, day: 1 });

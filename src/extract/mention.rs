@@ -309,8 +309,9 @@ impl<'h> Mention<'h> {
         self.granularity
     }
 
-    /// Whether the mention is a range («۱۲ تا ۱۵ تیر»). A week («هفته گذشته»)
-    /// is one mention, not a range, though its value shows its Saturday..Friday days.
+    /// Whether the mention is a range («۱۲ تا ۱۵ تیر», and two counts of a
+    /// relative date, «سه، چهار سال پیش»). A week («هفته گذشته») is one
+    /// mention, not a range, though its value shows its Saturday..Friday days.
     ///
     /// ```
     /// let m = shamsi::extract("۱۲ تا ۱۵ تیر ۱۴۰۴").next().unwrap();

@@ -134,7 +134,13 @@ pub(crate) enum Unit {
 pub(crate) enum RelExpr {
     /// `amount` units after (before, when negative) the reference: «دیروز»
     /// (day, −1), «سه روز پیش» (day, −3), «دو هفته بعد» (week, +2). `None` for «چند روز پیش».
-    Offset { unit: Unit, amount: Option<i32> },
+    /// `other` is the first of two counts, «سه، چهار سال پیش» (year, −4,
+    /// other −3): the mention is the stretch between them.
+    Offset {
+        unit: Unit,
+        amount: Option<i32>,
+        other: Option<i32>,
+    },
     /// The week, month or year of the reference, shifted: «هفته گذشته» (week, −1),
     /// «این ماه» (month, 0), «پارسال» (year, −1). A month or year is Solar
     /// Hijri unless an era marker says otherwise: «سال جاری میلادی» is the
@@ -360,6 +366,7 @@ fn may_start_mention(token: &Token) -> bool {
                 | Lex::Rooz
                 | Lex::Shab
                 | Lex::Hafte
+                | Lex::Yeki
                 | Lex::RelativeDay(_)
                 | Lex::RelativeYear(_)
                 | Lex::Pas

@@ -10,6 +10,7 @@ use chrono::Weekday;
 
 use super::{is_ezafe_letter, DateExpr, MonthRef, Parsed, Parser, RelExpr, Unit};
 use crate::extract::lexicon::{Lex, MonthSet};
+use crate::extract::scan::RELATIVE_BACK_MARGIN;
 use crate::extract::token::{Gap, Kind};
 
 /// The largest count of each unit read as a relative date.
@@ -38,6 +39,8 @@ impl Parser<'_> {
                     return Some(found);
                 }
             }
+            // «یکی دو روز پیش» (one or two days ago).
+            Kind::Word(Some(Lex::Yeki)) => return self.counted(i),
             _ => {}
         }
         match tok.lex()? {
@@ -141,24 +144,21 @@ impl Parser<'_> {
         (RelExpr::Current { unit, shift, era }, next)
     }
 
-    /// «سه روز پیش», «۳ روز قبل», «دو هفته بعد», «۱۰ روز دیگر», «چند روز پیش».
+    /// «سه روز پیش», «۳ روز قبل», «دو هفته بعد», «۱۰ روز دیگر», «چند روز پیش»;
+    /// and two counts of the unit, «سه، چهار سال پیش», «۲ تا ۳ روز بعد», «یک
+    /// یا دو هفته دیگر», read as the days or months between the two.
     fn counted(&self, i: usize) -> Parsed<RelExpr> {
-        let (count, j) = match self.at(i)?.kind {
-            // The unit is looked for first: it is missing far more often.
-            Kind::Number { value, digits }
-                if digits <= 3
-                    && value > 0
-                    && self.unit(i + 1).is_some()
-                    && !self.in_numeric_run(i) =>
-            {
-                (Some(value), i + 1)
+        let (count, j) = self.count(i)?;
+        let (other, count, j) = match self.second_count(j, count) {
+            // Only when the window of the unit surely holds the first count:
+            // else the mention would depend on how far back the window reached.
+            Some((second, next)) if self.within_relative_margin(i, next) => {
+                (count, Some(second), next)
             }
-            Kind::Word(Some(Lex::Chand)) => (None, i + 1),
-            Kind::Word(Some(Lex::Cardinal(_))) => {
-                let (value, next) = self.number_words(i)?;
-                (Some(value), next)
-            }
-            _ => return None,
+            Some(_) => return None,
+            // «یکی» (one) counts only before a second count.
+            None if self.cont_lex(i) == Some(Lex::Yeki) => return None,
+            None => (None, count, j),
         };
         let (unit, k) = self.unit(j)?;
         if !self.whole_word(k) {
@@ -174,12 +174,83 @@ impl Parser<'_> {
         if self.counts_from_elsewhere(k + 1) || self.word_before_is(i, &["مدت"]) {
             return None;
         }
-        let amount = match count {
-            Some(n) if n > max_count(unit) => return None,
-            Some(n) => Some(sign * i32::try_from(n).ok()?),
-            None => None,
+        let signed = |count: Option<u32>| match count {
+            Some(n) if n > max_count(unit) => Err(()),
+            Some(n) => i32::try_from(n).map(|n| Some(sign * n)).map_err(|_| ()),
+            None => Ok(None),
         };
-        Some((RelExpr::Offset { unit, amount }, k + 1))
+        let amount = signed(count).ok()?;
+        let other = signed(other).ok()?;
+        Some((
+            RelExpr::Offset {
+                unit,
+                amount,
+                other,
+            },
+            k + 1,
+        ))
+    }
+
+    /// The count of units at `i` (`None` for «چند», some), in digits or in
+    /// words, and the token after it. Digits count only before a unit or
+    /// before the separator of a second count.
+    fn count(&self, i: usize) -> Parsed<Option<u32>> {
+        match self.at(i)?.kind {
+            // The unit is looked for first: it is missing far more often.
+            Kind::Number { value, digits }
+                if digits <= 3
+                    && value > 0
+                    && (self.unit(i + 1).is_some() || self.count_separator(i + 1))
+                    && !self.in_numeric_run(i) =>
+            {
+                Some((Some(value), i + 1))
+            }
+            Kind::Word(Some(Lex::Chand)) => Some((None, i + 1)),
+            Kind::Word(Some(Lex::Yeki)) => Some((Some(1), i + 1)),
+            Kind::Word(Some(Lex::Cardinal(_))) => {
+                let (value, next) = self.number_words(i)?;
+                Some((Some(value), next))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether token `j` may join two counts of a unit: «یا» (or), «تا» (to),
+    /// a comma or a dash. (Not «و»: «بیست و سه روز» is one number.)
+    fn count_separator(&self, j: usize) -> bool {
+        self.cont(j).is_some_and(|t| match t.kind {
+            Kind::Punct(c) => matches!(c, '،' | ',' | '-' | '–' | '—'),
+            Kind::Word(Some(lex)) => lex == Lex::Until,
+            Kind::Word(None) => self.token_is(j, "یا"),
+            Kind::Number { .. } => false,
+        })
+    }
+
+    /// The second of two counts, after the first (`first`) and its separator
+    /// at `j`, right before the unit: a larger count, or any other after a
+    /// dash (written right to left, «7 - 6 ماه قبل» is six or seven months).
+    fn second_count(&self, j: usize, first: Option<u32>) -> Parsed<u32> {
+        let first = first?;
+        let from = if self.count_separator(j) {
+            j + 1
+        } else if j.checked_sub(1).and_then(|y| self.cont_lex(y)) == Some(Lex::Yeki) {
+            j // «یکی دو», with no separator
+        } else {
+            return None;
+        };
+        let (second, next) = self.count(from)?;
+        let second = second?;
+        let in_order = second > first || (second != first && self.dash_at(j));
+        (in_order && self.unit(next).is_some()).then_some((second, next))
+    }
+
+    /// Whether token `i` starts within [`RELATIVE_BACK_MARGIN`] bytes before
+    /// the unit word at `unit`.
+    fn within_relative_margin(&self, i: usize, unit: usize) -> bool {
+        match (self.at(i), self.at(unit)) {
+            (Some(first), Some(unit)) => unit.start - first.start <= RELATIVE_BACK_MARGIN,
+            _ => false,
+        }
     }
 
     /// Whether token `k` is a whole word, if it is «قبل», «پیش» or «بعد»: no
@@ -277,5 +348,6 @@ pub(super) fn day_offset(offset: i8) -> RelExpr {
     RelExpr::Offset {
         unit: Unit::Day,
         amount: Some(i32::from(offset)),
+        other: None,
     }
 }

@@ -210,6 +210,8 @@ fn relative_mention<'h>(
             YearSource::None
         },
         relative: true,
+        // «سه، چهار سال پیش»: from one count to the other.
+        range: matches!(rel, RelExpr::Offset { other: Some(_), .. }),
         value: resolved.map(|(value, _)| value),
         jalali: resolved.map(|(_, days)| days),
         ..blank(haystack, expr)

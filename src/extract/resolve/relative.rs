@@ -59,13 +59,27 @@ pub(super) fn granularity(rel: RelExpr) -> Granularity {
 /// («چند روز پیش») or leaves the supported range.
 pub(super) fn resolve(rel: RelExpr, reference: Date) -> Option<(Value, (Date, Date))> {
     match rel {
-        RelExpr::Offset { unit, amount } => {
-            let n = i64::from(amount?);
-            match unit {
-                Unit::Day => day(reference.checked_add_days(n)?),
-                Unit::Week => day(reference.checked_add_days(n.checked_mul(7)?)?),
-                Unit::Month => month(reference.first_of_month().checked_add_months(n)?),
-                Unit::Year => year(reference.first_of_year().checked_add_years(n)?),
+        RelExpr::Offset {
+            unit,
+            amount,
+            other,
+        } => {
+            let one = offset(unit, amount?, reference)?;
+            let Some(other) = other else {
+                return Some(one);
+            };
+            // Two counts: from the earlier of the two to the later.
+            let two = offset(unit, other, reference)?;
+            let (early, late) = if one.1 .0 <= two.1 .0 {
+                (one, two)
+            } else {
+                (two, one)
+            };
+            match (early.0, late.0) {
+                (Value::Single(first), Value::Single(last)) => {
+                    Some((Value::Range(first, last), (early.1 .0, late.1 .1)))
+                }
+                _ => None,
             }
         }
         RelExpr::Current { unit, shift, .. } => {
@@ -102,6 +116,17 @@ pub(super) fn resolve(rel: RelExpr, reference: Date) -> Option<(Value, (Date, Da
             day(reference.checked_add_days(days)?)
         }
         RelExpr::Named { .. } => None, // resolved like any written date
+    }
+}
+
+/// The day, month or year `amount` units from `reference`.
+fn offset(unit: Unit, amount: i32, reference: Date) -> Option<(Value, (Date, Date))> {
+    let n = i64::from(amount);
+    match unit {
+        Unit::Day => day(reference.checked_add_days(n)?),
+        Unit::Week => day(reference.checked_add_days(n.checked_mul(7)?)?),
+        Unit::Month => month(reference.first_of_month().checked_add_months(n)?),
+        Unit::Year => year(reference.first_of_year().checked_add_years(n)?),
     }
 }
 

@@ -77,9 +77,13 @@ const YEAR_WORDS_MARGINS: Margins = Margins {
 /// Relative words: a count before («بیست و پنج روز پیش»), a direction word
 /// or a year after («نوروز ۱۴۰۴», «سال گذشته»).
 const RELATIVE_MARGINS: Margins = Margins {
-    back: 40,
+    back: RELATIVE_BACK_MARGIN,
     forward: 20,
 };
+/// How far before a unit word («روز», «سال» …) its window reaches (bytes):
+/// the grammar reads two counts before it («سه، چهار سال پیش») only within
+/// it, so that every window holding the unit reads the same.
+pub(crate) const RELATIVE_BACK_MARGIN: usize = 40;
 
 /// «دهه»: its number, more decades and an era after it («دهه ۶۰، ۷۰ و ۸۰
 /// میلادی»), nothing before it.
