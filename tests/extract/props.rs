@@ -318,6 +318,41 @@ proptest! {
     }
 }
 
+/// Cases where a window's edge once decided what was found, found by
+/// `windows_do_not_decide` with many random cases: each is read the same
+/// alone and after a date whose window reaches over it.
+#[test]
+fn windows_do_not_decide_found_cases() {
+    let prefix = "۱۲ بهمن ماه ۱۴۰۳ آمد. ";
+    let cases = [
+        // A number after «سال» and a kind of year, a month glued after it.
+        "سال تحصیلی٢٥فروردین ۱۲٢٥",
+        // A lunar homograph month before a year in words and a marker.
+        "محرم هزار ه.ق. فروردین",
+        // A range of days backwards in one month.
+        "دوازدهم تا١فروردین ۱۲۱۲",
+        // A month glued to its day: the year's window reaches back as far
+        // as the month's would.
+        "دوازدهم تا13فروردین ۱۲۱۲",
+    ];
+    let spans = |text: &str, shift: usize| -> Vec<(usize, usize)> {
+        extractor()
+            .find_iter(text)
+            .filter(|m| m.start() >= shift)
+            .map(|m| (m.start() - shift, m.end() - shift))
+            .collect()
+    };
+    for text in cases {
+        let alone = spans(text, 0);
+        assert!(!alone.is_empty(), "{text}: a date is found");
+        assert_eq!(
+            spans(&format!("{prefix}{text}"), prefix.len()),
+            alone,
+            "{text}"
+        );
+    }
+}
+
 /// The extractor is `Send + Sync`.
 #[test]
 fn extractor_is_send_and_sync() {

@@ -1564,6 +1564,9 @@ impl Parser<'_> {
         if first > i && self.after_a_count(i) {
             return None; // «ظرف ۲۱ سال ۱۵ عنوان»: «سال» counts the number before it
         }
+        if first > i && self.day_of_month_after(first) {
+            return None; // «سال تحصیلی٢٥فروردین ۱۲٢٥»: the 25th of Farvardin
+        }
         let ((year, era), next) = if let Some(((year, era), next)) = self.year_with_era(first) {
             ((year, Some(era)), next)
         } else if first > i {
@@ -1600,6 +1603,17 @@ impl Parser<'_> {
             },
             next,
         ))
+    }
+
+    /// Whether the number at `j` is a day, a month name right after it.
+    fn day_of_month_after(&self, j: usize) -> bool {
+        matches!(
+            self.cont(j).map(|t| t.kind),
+            Some(Kind::Number {
+                value: 1..=31,
+                digits: 1..=2
+            })
+        ) && matches!(self.cont_lex(j + 1), Some(Lex::Month { .. }))
     }
 
     /// A two-digit year that «سال» follows, where the year is named after
@@ -1808,6 +1822,11 @@ impl Parser<'_> {
         } else {
             (day, end_day)
         };
+        // «دوازدهم تا ۱ فروردین»: backwards in one month, no range (and the
+        // date at its end is still found).
+        if first > last {
+            return None;
+        }
         let start = DateExpr {
             day: Some(first),
             ..end

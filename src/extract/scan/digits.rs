@@ -1,7 +1,7 @@
 //! Digit runs: whether a number at a word start may be part of a date.
 
 use super::edges::{gap_end, gap_start};
-use super::tables::arabic_low_byte;
+use super::tables::{arabic_low_byte, letters_start};
 use crate::extract::chars::{fold, is_arabic_word_char, is_date_sign, is_joiner, is_word_char};
 use crate::extract::lexicon::YEAR_KINDS;
 
@@ -205,6 +205,17 @@ pub(super) fn number_before(bytes: &[u8], at: usize) -> bool {
         end -= 1;
     }
     digits_ending_at(bytes, end, 1) == 1
+}
+
+/// Whether the run of letters of the Arabic block that ends at `end` (after
+/// a space: the word before a number) is glued to a digit before it, as a
+/// month name to its day in «۱۳فروردین ۱۲۱۲»; and where those letters start.
+#[inline]
+pub(super) fn letters_after_digit(bytes: &[u8], end: usize) -> Option<usize> {
+    // Month names are short: a longer run of letters is read no further.
+    const LONGEST_MONTH: usize = 24;
+    let start = letters_start(bytes, end, LONGEST_MONTH);
+    (start < end && digits_ending_at(bytes, start, 1) == 1).then_some(start)
 }
 
 /// The first byte at or after `at` that is not a space.

@@ -32,7 +32,8 @@ use super::lexicon::{read_word, Lex, Lexicon, MonthSet, WordKey};
 use super::token::KnownWord;
 use chrono::Weekday;
 use digits::{
-    day_or_year_beside, digit_run, digits_may_date, digits_soon_after, starts_with_digit,
+    day_or_year_beside, digit_run, digits_may_date, digits_soon_after, letters_after_digit,
+    starts_with_digit,
 };
 use edges::{
     char_boundary_at_or_after, first_barrier, gap_end, gap_start, has_barrier, last_barrier,
@@ -69,6 +70,24 @@ const DIGIT_MARGINS: Margins = Margins {
     back: 32,
     forward: 48,
 };
+/// The margins of the digits at `at`: [`DIGIT_MARGINS`], reaching back
+/// further after a month name glued to its day («دوازدهم تا13فروردین
+/// ۱۲۱۲»). Such a month starts no word, so it opens no window of its own, and
+/// the number after it must reach back as far as the month's window would.
+#[inline]
+fn digit_margins(bytes: &[u8], at: usize) -> Margins {
+    match at.checked_sub(1) {
+        Some(space) if bytes.get(space) == Some(&b' ') => match letters_after_digit(bytes, space) {
+            Some(month) => Margins {
+                back: at - month + MONTH_BACK_MARGIN,
+                ..DIGIT_MARGINS
+            },
+            None => DIGIT_MARGINS,
+        },
+        _ => DIGIT_MARGINS,
+    }
+}
+
 /// «هزار و …» (a year in words: «… هزار و سیصد و پنجاه و هشت هجری شمسی»).
 const YEAR_WORDS_MARGINS: Margins = Margins {
     back: 32,
@@ -574,7 +593,7 @@ impl Windows<'_, '_> {
                     return Some(Anchor {
                         start: at,
                         end,
-                        margins: DIGIT_MARGINS,
+                        margins: digit_margins(bytes, at),
                         lex: None,
                     });
                 }
@@ -736,7 +755,11 @@ impl Windows<'_, '_> {
             } => {
                 digits_soon_after(self.text.as_bytes(), end)
                     || self.after_lunar_cue(at)
-                    || self.next_word(end) == Some(Lex::LunarHonorific)
+                    // An honorific, or a year in words («محرم هزار ه.ق.»).
+                    || matches!(
+                        self.next_word(end),
+                        Some(Lex::LunarHonorific | Lex::Cardinal(_))
+                    )
                     // «نیمه شعبان», «در محرم»: a known word or «در» before.
                     || (month != 2 && self.word_before_counts(at))
             }
