@@ -313,6 +313,8 @@ impl ExtractorBuilder {
     /// only with a reference date. A weekday with «گذشته» or «آینده» is the
     /// last one before the reference or the next one after it; with a week
     /// («این هفته», «هفته آینده») it is that day of that Saturday-to-Friday week.
+    /// Two counts of a unit are one mention, a range between them: «سه، چهار
+    /// سال پیش», «۲ تا ۳ روز بعد», «یکی دو ماه پیش».
     ///
     /// Months and years count in the Solar Hijri calendar, unless an era
     /// marker follows: «سال جاری میلادی» is the Gregorian year of the
@@ -337,6 +339,11 @@ impl ExtractorBuilder {
     /// // 2025-07-12 is a Saturday: the last Friday is the day before.
     /// let m = ex.find_iter("جمعه گذشته باران آمد").next().unwrap();
     /// assert_eq!(m.gregorian().map(|(first, _)| first.to_string()), Some("2025-07-11".into()));
+    ///
+    /// // Three or four years before 1404: the Solar Hijri years 1400 and 1401.
+    /// let m = ex.find_iter("سه، چهار سال پیش آمدیم").next().unwrap();
+    /// assert!(m.is_range());
+    /// assert_eq!(m.value().unwrap().to_string(), "1400..1401");
     /// ```
     pub fn relative(mut self, yes: bool) -> ExtractorBuilder {
         self.kinds.relative = yes;
