@@ -814,6 +814,7 @@ impl Parser<'_> {
     /// after a cue word («مصوب ۱۳۸۰»), whatever follows it.
     fn number_may_start(&self, i: usize) -> bool {
         self.after_year_cue(i)
+            || self.after_year_preposition(i)
             || self.at(i + 1).is_some_and(|next| match next.kind {
                 Kind::Punct(c) => matches!(c, '/' | '\\' | '.' | '-' | '–' | '—' | '،' | ','),
                 Kind::Word(Some(lex)) => matches!(
@@ -1157,7 +1158,7 @@ impl Parser<'_> {
                     .numeric(i)
                     .or_else(|| word_after.then(|| self.day_month_year(i)).flatten())
                     .or_else(|| {
-                        (word_after || self.after_year_cue(i))
+                        (word_after || self.after_year_cue(i) || self.after_year_preposition(i))
                             .then(|| self.year_alone(i))
                             .flatten()
                     });
@@ -1582,12 +1583,14 @@ impl Parser<'_> {
             ((year, None), next)
         } else {
             // «مصوب ۱۳۸۰»: a bare four-digit year after a cue word (looked
-            // for first: it is cheaper than reading the year).
-            if !self.after_year_cue(i) {
+            // for first: it is cheaper than reading the year); «در 1983»,
+            // «از 1966», «تا 2025» after a preposition, more strictly.
+            let cued = self.after_year_cue(i);
+            if !cued && !self.after_year_preposition(i) {
                 return None;
             }
             let (year, next) = self.year_number(i)?;
-            if !is_full_year(Some(year)) {
+            if !is_full_year(Some(year)) || (!cued && !self.plain_year(year, next)) {
                 return None;
             }
             ((year, None), next)
@@ -1683,6 +1686,61 @@ impl Parser<'_> {
             .and_then(|b| self.at(b))
             .is_some_and(|b| b.lex() == Some(Lex::YearCue))
             && self.cont(i).is_some()
+    }
+
+    /// Whether the number at `i` comes right after «در», «از» or «تا» (in,
+    /// from, until), not after «بیش از» or «کمتر از» (more, less than), nor
+    /// after a number and «تا»:
+    /// a bare year may follow («در 1983 در فیلیپین», «تا 2025 تمدید کرد»),
+    /// if [`Self::plain_year`] agrees.
+    fn after_year_preposition(&self, i: usize) -> bool {
+        let Some(b) = i.checked_sub(1) else {
+            return false;
+        };
+        let Some(before) = self.at(b) else {
+            return false;
+        };
+        match before.lex() {
+            Some(Lex::From) => !self.word_before_is(b, &["بیش", "بیشتر", "کمتر", "کم"]),
+            // Not the second end of a range typed the wrong way round
+            // («(1383 تا 1379)»), nor of one whose first end is no year.
+            Some(Lex::Until) => !b
+                .checked_sub(1)
+                .and_then(|n| self.at(n))
+                .is_some_and(|n| matches!(n.kind, Kind::Number { .. })),
+            None => self.is_dar(before),
+            _ => false,
+        }
+    }
+
+    /// Whether `year`, after a preposition with `next` after it, is surely a
+    /// year: four digits of this age (1900..=2040, or Solar Hijri
+    /// 1300..=1420), not a whole hundred («در 2000 جلد», a print run), and
+    /// no number, unit or counted time after it («از 1400 غرفه», «پس از
+    /// ۱۴۰۰ سال»), nor «تا» and a number. Years are written so more often
+    /// than counts are.
+    fn plain_year(&self, year: YearExpr, next: usize) -> bool {
+        let YearExpr::Digits { value, digits: 4 } = year else {
+            return false;
+        };
+        let of_this_age = (1900..=2040).contains(&value) || (1300..=1420).contains(&value);
+        let counts = self.at(next).is_some_and(|t| match t.kind {
+            Kind::Number { .. } => true,
+            Kind::Word(Some(lex)) => matches!(
+                lex,
+                Lex::Unit | Lex::Sal | Lex::Mah | Lex::Rooz | Lex::Shab | Lex::Hafte | Lex::Hour
+            ),
+            _ => false,
+        });
+        // «از 1950 تا 2000 نفر»: the first end of a range that the rules of
+        // ranges of years turned away is no year either.
+        let range_of_numbers = self.until(next).is_some()
+            && matches!(self.at(next + 1).map(|t| t.kind), Some(Kind::Number { .. }));
+        of_this_age
+            && value % 100 != 0
+            && !counts
+            && !range_of_numbers
+            && !self.in_numeric_run(next - 1)
     }
 
     /// Whether «قبل از میلاد», «پیش از میلاد» or «ق.م.» follows: a year before
