@@ -2006,6 +2006,13 @@ impl Parser<'_> {
     fn range_of_singles(&self, i: usize, single_at_i: Parsed<DateExpr>) -> Parsed<Shape> {
         let (start, j) = single_at_i.or_else(|| self.bare_month(i))?;
         let k = self.until(j)?;
+        // «یکشنبه ۲۵ خرداد تا روز پنج شنبه ۱۹ تیر»: «روز» (the day) before the
+        // second end.
+        let k = if start.day.is_some() && self.cont_lex(k) == Some(Lex::Rooz) {
+            k + 1
+        } else {
+            k
+        };
         let (end, next) = match self.single(k) {
             Some(found) => found,
             // «از سال ۱۳۸۰ تا ۱۳۸۵»: the second year without «سال».
@@ -2134,19 +2141,25 @@ impl Parser<'_> {
                 // «۲۹ و ۳۰ خرداد», «۲۰، ۲۱ و ۲۲ مهر»: days that follow one
                 // another are the days from the first to the last, one range
                 // (as the annotated samples read them; «۲۵ و ۲۹ آبان» is two).
-                let consecutive = last.day.is_some_and(|last_day| {
-                    days.windows(2)
-                        .all(|w| matches!(w, [(a, ..), (b, ..)] if a + 1 == *b))
-                        && days.last().is_some_and(|d| d.0 + 1 == last_day)
-                });
-                if consecutive {
-                    let first = DateExpr {
+                // Or the other way round, typed right to left: «25و24شهریور».
+                let follow = |step: fn(u8) -> u8| {
+                    last.day.is_some_and(|last_day| {
+                        days.windows(2)
+                            .all(|w| matches!(w, [(a, ..), (b, ..)] if step(*a) == *b))
+                            && days.last().is_some_and(|d| step(d.0) == last_day)
+                    })
+                };
+                let (up, down) = (follow(|d| d + 1), follow(|d| d.wrapping_sub(1)));
+                if up || down {
+                    let other = DateExpr {
                         day: days.first().map(|d| d.0),
                         weekday: None,
                         ..last
                     };
+                    let (first, last) = if up { (other, last) } else { (last, other) };
                     return self.push(i, next, Shape::Range(first, last), out);
                 }
+                let (list_start, _) = self.span(i, j)?;
                 let (_, extent_end) = self.span(j, next)?;
                 let earlier = days.into_iter().map(|(day, first, after)| {
                     let expr = DateExpr {
@@ -2157,7 +2170,17 @@ impl Parser<'_> {
                     (expr, first, after)
                 });
                 self.push_earlier_items(earlier, extent_end, out)?;
-                return self.push(j, next, Shape::Single(last), out);
+                // The last day is read with the list, whose anchor may be
+                // an earlier day's («25و29شهریور»: the month, glued, is none).
+                let (start, end) = self.span(j, next)?;
+                out.push(Expr {
+                    start,
+                    end,
+                    extent_start: list_start,
+                    extent_end: end,
+                    shape: Shape::Single(last),
+                });
+                return Some(next);
             }
             if days.len() >= 8 {
                 return None;
