@@ -317,31 +317,31 @@ fn corpus_gold_scores() {
     );
 }
 
-/// Six more samples, each drawn and annotated blind (see
+/// Seven more samples, each drawn and annotated blind (see
 /// `corpus_gold_heldout.md`). Their conventions differ from ours in places
 /// (a lunar month without a year has no year there; a lifespan is two
 /// mentions; decades are none; some read months that follow one another as
 /// one range), so lunar dates are only reported. Floors a little below the
-/// figures measured over all six at the end of the session that added the
-/// last three (exact spans): Solar Hijri P .965 R .955, values .992;
-/// Gregorian P .940 R .869, values .967; relative P .945 R .909.
+/// figures measured over all seven when the seventh was added (exact spans):
+/// Solar Hijri P .952 R .956, values .982; Gregorian P .939 R .889, values
+/// .971; relative P .958 R .915.
 #[test]
 fn corpus_gold_heldout_scores() {
     use Measure::*;
-    let Some(scores) = score("corpus_gold_heldout.jsonl", 1680) else {
+    let Some(scores) = score("corpus_gold_heldout.jsonl", 1960) else {
         return;
     };
     assert_floors(
         "corpus_gold_heldout",
         &scores,
         &[
-            ("solar_hijri", Precision, 0.95),
-            ("solar_hijri", Recall, 0.93),
+            ("solar_hijri", Precision, 0.94),
+            ("solar_hijri", Recall, 0.94),
             ("solar_hijri", Values, 0.97),
             ("gregorian", Precision, 0.92),
-            ("gregorian", Recall, 0.80),
+            ("gregorian", Recall, 0.86),
             ("gregorian", Values, 0.95),
-            ("relative", Precision, 0.91),
+            ("relative", Precision, 0.94),
             ("relative", Recall, 0.90),
         ],
     );
