@@ -9,6 +9,7 @@
 use chrono::Weekday;
 
 use super::{is_ezafe_letter, DateExpr, MonthRef, Parsed, Parser, RelExpr, Unit};
+use crate::extract::chars::fold;
 use crate::extract::lexicon::{Lex, MonthSet};
 use crate::extract::scan::RELATIVE_BACK_MARGIN;
 use crate::extract::token::{Gap, Kind};
@@ -98,6 +99,10 @@ impl Parser<'_> {
             Lex::In if self.cont_lex(j + 1) == Some(Lex::Hafte) => counted(0, true, j + 2),
             Lex::Hafte => {
                 let k = self.skip_ezafe(j + 1);
+                // «شنبه هفته پیش رو»: of the coming week.
+                if self.pish_ro(k) {
+                    return counted(1, true, k + 2);
+                }
                 match self.cont_lex(k)? {
                     _ if !self.whole_word(k) => None,
                     Lex::YearShift(shift) => counted(shift, true, k + 1),
@@ -111,15 +116,28 @@ impl Parser<'_> {
         }
     }
 
-    /// «هفته گذشته», «ماه آینده», «سال جاری», «روز گذشته» (yesterday, in news copy).
+    /// «هفته گذشته», «ماه آینده», «سال جاری», «روز گذشته» (yesterday, in news
+    /// copy), «هفته پیش رو» (the coming week), «سال مالی جاری» (the current
+    /// fiscal year).
     fn this_unit(&self, i: usize) -> Parsed<RelExpr> {
         let (unit, j) = self.unit(i)?;
         if self.after_a_count(i) {
             return None; // «۳ ماه گذشته» is a stretch of time
         }
+        // «سال مالی جاری», «سال تحصیلی گذشته»: the kind of year is read with
+        // it, and the year is the Solar Hijri one.
+        let j = if unit == Unit::Year && self.cont_lex(j) == Some(Lex::YearKind) {
+            j + 1
+        } else {
+            j
+        };
         let j = self.skip_ezafe(j);
+        // «هفته پیش رو», «سال پیش‌رو» (ahead): the coming week, month or year.
+        if unit != Unit::Day && self.pish_ro(j) {
+            return Some(self.with_era(unit, 1, j + 2));
+        }
         if !self.whole_word(j) {
-            return None; // «هفته پیش‌رو»: the coming week, not the last
+            return None; // «هفته پیش نویس»: a compound of «پیش», not the last week
         }
         let shift = match self.cont_lex(j)? {
             Lex::YearShift(shift) => shift,
@@ -253,6 +271,15 @@ impl Parser<'_> {
         }
     }
 
+    /// Whether tokens `k` and `k + 1` are «پیش رو» or «پیش‌رو» (ahead).
+    fn pish_ro(&self, k: usize) -> bool {
+        self.token_is(k, "پیش")
+            && self
+                .cont(k + 1)
+                .is_some_and(|t| matches!(t.gap, Gap::Space | Gap::Joiner))
+            && self.token_is(k + 1, "رو")
+    }
+
     /// Whether token `k` is a whole word, if it is «قبل», «پیش» or «بعد»: no
     /// word part glued or joined after it but the ezafe «ی» («پیش‌رو»,
     /// upcoming, is no «پیش»; «قبل‌تر» is «earlier»). The other direction
@@ -281,13 +308,28 @@ impl Parser<'_> {
     /// (the other two days). Not «را» after «پیش» or «قبل»: «رکورد دو سال
     /// پیش را شکستند» (they broke the record of two years ago).
     fn counts_from_elsewhere(&self, j: usize) -> bool {
+        let after_digar = || {
+            j.checked_sub(1)
+                .is_some_and(|d| self.cont_lex(d) == Some(Lex::Digar))
+        };
         match self.cont_lex(j) {
             Some(Lex::From) => true,
-            Some(Lex::Ra) => j
-                .checked_sub(1)
-                .is_some_and(|d| self.cont_lex(d) == Some(Lex::Digar)),
+            Some(Lex::Ra) => after_digar(),
+            // «قرارداد او ۲ سال دیگر تمدید می‌شود» (extended by two more
+            // years): time added, as after «به مدت».
+            None => after_digar() && self.word_starts_with(j, "تمدید"),
             _ => false,
         }
+    }
+
+    /// Whether token `j` is a word that starts with `prefix` (compared folded).
+    fn word_starts_with(&self, j: usize, prefix: &str) -> bool {
+        self.cont(j)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|word| {
+                let mut letters = word.chars().map(fold);
+                prefix.chars().map(fold).all(|c| letters.next() == Some(c))
+            })
     }
 
     /// A unit word: «روز», «شب», «هفته», «ماه», «سال».

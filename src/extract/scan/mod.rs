@@ -129,9 +129,13 @@ const MAX_WINDOW_BYTES: usize = 1 << 16;
 const LONGEST_WORD: usize = 64;
 
 /// Whether `lex` is a direction word that makes «سال», «روز», «ماه» … a
-/// date after them («سال گذشته», «سه روز پیش», «دو هفته دیگر»).
+/// date after them («سال گذشته», «سه روز پیش», «دو هفته دیگر»), or a kind
+/// of year that may come before one («سال مالی جاری»).
 fn is_direction(lex: Lex) -> bool {
-    matches!(lex, Lex::YearShift(_) | Lex::WeakShift(_) | Lex::Digar)
+    matches!(
+        lex,
+        Lex::YearShift(_) | Lex::WeakShift(_) | Lex::Digar | Lex::YearKind
+    )
 }
 
 /// Whether `lex`, after a weekday, makes it a date: «جمعه گذشته», «دوشنبه
@@ -789,14 +793,10 @@ impl Windows<'_, '_> {
                     .is_some_and(|rest| self.scanner.after_weekday.may_start(rest))
                     && self.word_at(next).0.is_some_and(makes_weekday_a_date)
             }
-            // «سال1373», «سال گذشته», «این ماه», «سه روز پیش», «هفته‌ی آینده».
+            // «سال1373», «سال گذشته», «این ماه», «سه روز پیش», «هفته‌ی آینده»,
+            // «سال مالی جاری».
             Lex::Sal | Lex::Mah | Lex::Rooz | Lex::Shab | Lex::Hafte => {
-                glued_digits()
-                    || matches!(
-                        self.word_after(end),
-                        Some(Lex::YearShift(_) | Lex::WeakShift(_) | Lex::Digar)
-                    )
-                    || self.follows_in(at)
+                glued_digits() || self.word_after(end).is_some() || self.follows_in(at)
             }
             _ => false,
         };
@@ -865,7 +865,8 @@ impl Windows<'_, '_> {
     }
 
     /// The meaning of the word after byte `end` (past spaces, joiners and an
-    /// ezafe «ی» written apart), if it is a direction word.
+    /// ezafe «ی» written apart), if it is a direction word or a kind of year
+    /// ([`is_direction`]).
     fn word_after(&mut self, end: usize) -> Option<Lex> {
         let bytes = self.text.as_bytes();
         let start = self.past_ezafe(end);
