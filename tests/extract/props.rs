@@ -334,6 +334,11 @@ fn windows_do_not_decide_found_cases() {
         // A month glued to its day: the year's window reaches back as far
         // as the month's would.
         "دوازدهم تا13فروردین ۱۲۱۲",
+        // A kind of year after «سال»: its window reaches as far as a year's.
+        "سال تحصیلی۱ ه.ش.",
+        // A window that would start at «و»: the word before it decides
+        // whether an ordinal after it is a number's tail.
+        "فروردینفروردین و یکم حمل ۱۴۰۳",
     ];
     let spans = |text: &str, shift: usize| -> Vec<(usize, usize)> {
         extractor()

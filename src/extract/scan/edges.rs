@@ -215,9 +215,55 @@ pub(super) fn char_boundary_at_or_after(text: &str, mut at: usize) -> usize {
 /// window). It moves no further back than `floor` (the end of the last
 /// window), [`MAX_TOKEN_STRETCH`] bytes or a barrier. Inside a plain word,
 /// or short of its start, the start moves forward to the next word start
-/// before `anchor`, or to `anchor` itself.
+/// before `anchor`, or to `anchor` itself. A start at «و» (and) moves back
+/// over the word before it: see [`before_conjunction`].
 #[inline]
 pub(super) fn window_start(text: &str, floor: usize, earliest: usize, anchor: usize) -> usize {
+    let start = word_start_in_reach(text, floor, earliest, anchor);
+    before_conjunction(text, floor, start)
+}
+
+/// The start at `start`, or, when «و» (and) and a space begin it, the start
+/// of the word before the «و» on its line: the grammar reads a number in
+/// words by what comes before «و» («بیست و یکم» is the 21st, «فروردین و
+/// یکم» holds the 1st), and a window that begins at «و» would not show it.
+/// Not past `floor`, a line break or a barrier, nor over a word longer than
+/// [`LONGEST_WORD_BACK`].
+#[inline]
+fn before_conjunction(text: &str, floor: usize, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    if bytes.get(start..start + 3) != Some(&[0xD9, 0x88, b' ']) {
+        return start;
+    }
+    let mut end = start;
+    while end > floor && bytes.get(end - 1) == Some(&b' ') {
+        end -= 1;
+    }
+    let mut word = end;
+    while word > floor && end - word < LONGEST_WORD_BACK {
+        match bytes.get(word - 1) {
+            Some(&b) if b.is_ascii_whitespace() || is_barrier(b) => break,
+            Some(_) => word -= 1,
+            None => break,
+        }
+    }
+    // A whole word: after whitespace or at the start of the text.
+    let clean = word < end
+        && text.is_char_boundary(word)
+        && (word == 0 || bytes.get(word - 1).is_some_and(u8::is_ascii_whitespace));
+    if clean {
+        word
+    } else {
+        start
+    }
+}
+
+/// How far back [`before_conjunction`] reads for the word before «و».
+const LONGEST_WORD_BACK: usize = 64;
+
+/// [`window_start`] before the conjunction check.
+#[inline]
+fn word_start_in_reach(text: &str, floor: usize, earliest: usize, anchor: usize) -> usize {
     let at = char_boundary_at_or_after(text, earliest.min(anchor)).min(anchor);
     // After whitespace, or after a barrier (which no mention holds: «🔹سال
     // ۲۰۱۸», an emoji glued to the first word of a line).

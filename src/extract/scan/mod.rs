@@ -745,6 +745,8 @@ impl Windows<'_, '_> {
             };
             starts_with_digit(after_comma)
         };
+        // The direction or kind of year after «سال», «روز» …, read once.
+        let mut word_after = None;
         let wanted = match lex {
             Lex::Month {
                 homograph: false, ..
@@ -796,7 +798,10 @@ impl Windows<'_, '_> {
             // «سال1373», «سال گذشته», «این ماه», «سه روز پیش», «هفته‌ی آینده»,
             // «سال مالی جاری».
             Lex::Sal | Lex::Mah | Lex::Rooz | Lex::Shab | Lex::Hafte => {
-                glued_digits() || self.word_after(end).is_some() || self.follows_in(at)
+                glued_digits() || {
+                    word_after = self.word_after(end);
+                    word_after.is_some() || self.follows_in(at)
+                }
             }
             _ => false,
         };
@@ -812,6 +817,9 @@ impl Windows<'_, '_> {
             // «سال1373 هجری شمسی»: an era marker may follow the year; «سال
             // گذشته», «دو سال پیش» need no more than a relative word does.
             Lex::Sal if glued_digits() => YEAR_WORDS_MARGINS,
+            // «سال تحصیلی ۸۲ ه.ش.», «سال مالی جاری»: a year and an era may
+            // follow the kind of year.
+            Lex::Sal if word_after == Some(Lex::YearKind) => YEAR_WORDS_MARGINS,
             // «پس فردا»: «پس» is no anchor (it is far more often «then»);
             // «فردا» reaches back to it.
             Lex::RelativeDay(1) => Margins {
