@@ -120,6 +120,11 @@ const DEICTIC_MARGINS: Margins = Margins {
     forward: 0,
 };
 
+/// The lead bytes of four characters of the Arabic block (D8..DB) in eight
+/// bytes read little-endian: `word & FOUR_LETTERS == FOUR_LETTERS_LEADS`.
+const FOUR_LETTERS: u64 = 0x00FC_00FC_00FC_00FC;
+const FOUR_LETTERS_LEADS: u64 = 0x00D8_00D8_00D8_00D8;
+
 /// The longest window: anchors are merged into one window up to this size.
 const MAX_WINDOW_BYTES: usize = 1 << 16;
 
@@ -367,7 +372,7 @@ impl Scanner {
     /// the loop over word starts that calls it stays small.
     #[inline(never)]
     fn may_be_anchor_start(&self, word: u64) -> bool {
-        let four = (word >> 32) & 0x00FC_00FC == 0x00D8_00D8;
+        let four = word & FOUR_LETTERS == FOUR_LETTERS_LEADS;
         !four || self.may_be_anchor_word(&word.to_le_bytes())
     }
 
@@ -562,7 +567,7 @@ impl Windows<'_, '_> {
                         let (lex, len) = match self.short_words.get(key) {
                             Some(known) => known,
                             None => {
-                                let known = if self.may_read_anchor(rest) {
+                                let known = if self.may_read_candidate(rest) {
                                     let (lex, end) = self.word_at(at);
                                     (lex, end - at)
                                 } else {
@@ -574,7 +579,7 @@ impl Windows<'_, '_> {
                         };
                         lex.and_then(|lex| self.anchor_of(at, lex, at + len))
                     }
-                    None if self.may_read_anchor(rest) => self.anchor_word(at),
+                    None if self.may_read_candidate(rest) => self.anchor_word(at),
                     None => None,
                 };
                 if found.is_some() {
@@ -683,6 +688,18 @@ impl Windows<'_, '_> {
     #[inline]
     fn may_read_anchor(&self, rest: &[u8]) -> bool {
         self.scanner.may_be_anchor_word(rest) && !dropped_in_first_three(rest)
+    }
+
+    /// [`Self::may_read_anchor`] for a word at a word start that
+    /// [`Scanner::may_start_anchor`] let through: when its first eight bytes
+    /// hold four letters of the block, that made the four-letter check
+    /// already, and it is not made twice.
+    #[inline]
+    fn may_read_candidate(&self, rest: &[u8]) -> bool {
+        let four_checked = rest
+            .first_chunk::<8>()
+            .is_some_and(|eight| u64::from_le_bytes(*eight) & FOUR_LETTERS == FOUR_LETTERS_LEADS);
+        (four_checked || self.scanner.may_be_anchor_word(rest)) && !dropped_in_first_three(rest)
     }
 
     /// The meaning of the word starting at `at`, if it has one in dates, and
