@@ -682,8 +682,9 @@ impl Parser<'_> {
             return self.push(i, next, shape, out);
         }
         if let Some((expr, next)) = single {
+            // A name holds no date, not even its month («بندر پنجم نوامبر»).
             if self.names_a_place(i, &expr) {
-                return None;
+                return Some(next);
             }
             return self.push(i, next, Shape::Single(expr), out);
         }
@@ -1118,16 +1119,26 @@ impl Parser<'_> {
         (decade && !self.in_numeric_run(i)).then_some(YearExpr::Digits { value, digits })
     }
 
-    /// A day and month without a year right after «میدان», «بیمارستان», «سینمای» … is a name.
+    /// A day and month without a year right after «میدان», «بیمارستان», «سینمای» … is a name
+    /// (and «شهدای» after one of them).
     fn names_a_place(&self, first: usize, expr: &DateExpr) -> bool {
         if expr.day.is_none() || expr.year.is_some() || expr.month.is_none() {
             return false;
         }
-        let Some(before) = first.checked_sub(1).and_then(|j| self.at(j)) else {
+        let Some(b) = first.checked_sub(1) else {
+            return false;
+        };
+        let Some(before) = self.at(b) else {
             return false;
         };
         let this_gap = self.at(first).map(|t| t.gap);
-        before.lex() == Some(Lex::NameContext) && this_gap != Some(Gap::Break)
+        // «شهدای ۱۹ دی» (the martyrs of 19 Dey) names the day's events; «سالن
+        // شهدای هفتم تیر» is a hall.
+        let martyrs_alone = self.token_is(b, "شهدای")
+            && !b
+                .checked_sub(1)
+                .is_some_and(|p| self.cont_lex(p) == Some(Lex::NameContext));
+        before.lex() == Some(Lex::NameContext) && this_gap != Some(Gap::Break) && !martyrs_alone
     }
 
     /// `[weekday [،]] day month [year]`, a numeric date, `month year`, `month ماه`, or a year alone.
