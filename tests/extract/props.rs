@@ -339,6 +339,9 @@ fn windows_do_not_decide_found_cases() {
         // A window that would start at «و»: the word before it decides
         // whether an ordinal after it is a number's tail.
         "فروردینفروردین و یکم حمل ۱۴۰۳",
+        // A window whose reach ends inside a word that runs into the next
+        // anchor's margin is one window with it.
+        "۰تیرماه ماه هجری هزار حمل سهشنبه۱فروردین ماه سال ٢٥",
     ];
     let spans = |text: &str, shift: usize| -> Vec<(usize, usize)> {
         extractor()

@@ -130,7 +130,7 @@ pub(super) fn first_barrier(text: &str, last: usize, from: usize, end: usize) ->
 
 /// How far a window edge moves to reach the edge of the word or number it
 /// falls into; a longer run of letters or digits is cut (no date hides in it).
-const MAX_TOKEN_STRETCH: usize = 256;
+pub(super) const MAX_TOKEN_STRETCH: usize = 256;
 
 /// What a character is made of, for finding token edges: a window must not
 /// cut «۱۴۰۳» into «۱۴» (a two-digit year) or «اسفند» into «اسف».

@@ -37,7 +37,7 @@ use digits::{
 };
 use edges::{
     char_boundary_at_or_after, first_barrier, gap_end, gap_start, has_barrier, last_barrier,
-    may_start_gap, window_end, window_start,
+    may_start_gap, window_end, window_start, MAX_TOKEN_STRETCH,
 };
 use short_words::{short_word_key, ShortWords};
 use tables::{
@@ -465,6 +465,8 @@ impl Iterator for Windows<'_, '_> {
         let start = window_start(self.text, self.last_end, earliest, first.start);
         let mut reach = first.end + first.margins.forward;
         let mut last = first.end;
+        // `window_end` at the reach, once read.
+        let mut end_at_reach = None;
         self.window_anchors = self.anchors.len();
         self.push_anchor(&first);
         while let Some(next) = self.next_date_anchor() {
@@ -474,13 +476,25 @@ impl Iterator for Windows<'_, '_> {
             // such a text only, is read in two pieces.)
             let too_long = next.end.saturating_sub(start) > MAX_WINDOW_BYTES;
             // Reach first: the line check reads the text up to the next
-            // anchor, which may be far away.
-            let out_of_reach = next.start > reach + next.margins.back;
+            // anchor, which may be far away. The window ends past its reach,
+            // at the end of the word there: when that word runs into the next
+            // anchor's margin («… سهشنبه۱فروردین ماه سال ٢٥»), the next window
+            // would start after it and miss the day and month glued inside,
+            // so the two are one. (A run longer than MAX_TOKEN_STRETCH is cut
+            // at the reach: see `window_end`.)
+            let earliest_next = next.start.saturating_sub(next.margins.back);
+            let out_of_reach = earliest_next > reach
+                && (earliest_next > reach + MAX_TOKEN_STRETCH || {
+                    let end = window_end(self.text, reach);
+                    end_at_reach = Some(end);
+                    end <= earliest_next
+                });
             if out_of_reach || too_long || has_barrier(self.text, last, next.start) {
                 self.lookahead = Some(next);
                 break;
             }
             reach = reach.max(next.end + next.margins.forward);
+            end_at_reach = None;
             self.push_anchor(&next);
             last = next.end;
         }
@@ -489,7 +503,9 @@ impl Iterator for Windows<'_, '_> {
         let within_reach = char_boundary_at_or_after(self.text, reach);
         let end = first_barrier(self.text, last, last, within_reach).unwrap_or_else(|| {
             // Past the reach only the stretch to the end of its word is new.
-            let end = window_end(self.text, reach).max(last);
+            let end = end_at_reach
+                .unwrap_or_else(|| window_end(self.text, reach))
+                .max(last);
             let from = within_reach.max(last).min(end);
             first_barrier(self.text, last, from, end).unwrap_or(end)
         });
