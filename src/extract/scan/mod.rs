@@ -507,7 +507,11 @@ impl Iterator for Windows<'_, '_> {
                 .unwrap_or_else(|| window_end(self.text, reach))
                 .max(last);
             let from = within_reach.max(last).min(end);
-            first_barrier(self.text, last, from, end).unwrap_or(end)
+            // A barrier glued right after that word takes it out of the
+            // window too, as when the barrier lies within the reach
+            // («امسال هجری خورشیدی😀»): the byte after the word is looked at.
+            let glued = (end + 1).min(self.text.len());
+            first_barrier(self.text, last, from, glued).unwrap_or(end)
         });
         self.last_end = end;
         Some((start, end))
