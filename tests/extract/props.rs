@@ -346,6 +346,9 @@ fn windows_do_not_decide_found_cases() {
         // or not the window's reach gets to the barrier.
         "امسال هجری خورشیدی😀",
         "ماه گذشته هجری😀",
+        // A month glued to a dash: the year after it reaches back as far as
+        // the month's window would.
+        "درفروردین ماه-فروردین ۱۲12",
     ];
     let spans = |text: &str, shift: usize| -> Vec<(usize, usize)> {
         extractor()

@@ -208,14 +208,24 @@ pub(super) fn number_before(bytes: &[u8], at: usize) -> bool {
 }
 
 /// Whether the run of letters of the Arabic block that ends at `end` (after
-/// a space: the word before a number) is glued to a digit before it, as a
-/// month name to its day in «۱۳فروردین ۱۲۱۲»; and where those letters start.
+/// a space: the word before a number) is glued to a digit or a sign before
+/// it, as a month name to its day in «۱۳فروردین ۱۲۱۲» or to a dash in «ماه-
+/// فروردین ۱۲۱۲»; and where those letters start.
 #[inline]
-pub(super) fn letters_after_digit(bytes: &[u8], end: usize) -> Option<usize> {
+pub(super) fn letters_after_part(bytes: &[u8], end: usize) -> Option<usize> {
     // Month names are short: a longer run of letters is read no further.
     const LONGEST_MONTH: usize = 24;
     let start = letters_start(bytes, end, LONGEST_MONTH);
-    (start < end && digits_ending_at(bytes, start, 1) == 1).then_some(start)
+    let after_sign = start
+        .checked_sub(2)
+        .and_then(|i| bytes.get(i..start))
+        .is_some_and(|pair| {
+            matches!(
+                pair,
+                [_, b'-' | b'/' | b'.' | b':' | b',' | b'('] | [0xD8, 0x8C]
+            )
+        });
+    (start < end && (after_sign || digits_ending_at(bytes, start, 1) == 1)).then_some(start)
 }
 
 /// The first byte at or after `at` that is not a space.

@@ -32,7 +32,7 @@ use super::lexicon::{read_word, Lex, Lexicon, MonthSet, WordKey};
 use super::token::KnownWord;
 use chrono::Weekday;
 use digits::{
-    day_or_year_beside, digit_run, digits_may_date, digits_soon_after, letters_after_digit,
+    day_or_year_beside, digit_run, digits_may_date, digits_soon_after, letters_after_part,
     starts_with_digit,
 };
 use edges::{
@@ -71,13 +71,14 @@ const DIGIT_MARGINS: Margins = Margins {
     forward: 48,
 };
 /// The margins of the digits at `at`: [`DIGIT_MARGINS`], reaching back
-/// further after a month name glued to its day («دوازدهم تا13فروردین
-/// ۱۲۱۲»). Such a month starts no word, so it opens no window of its own, and
-/// the number after it must reach back as far as the month's window would.
+/// further after a month name glued to its day or a sign («دوازدهم
+/// تا13فروردین ۱۲۱۲», «درفروردین ماه-فروردین ۱۲۱۲»). Such a month starts no
+/// word, so it opens no window of its own, and the number after it must
+/// reach back as far as the month's window would.
 #[inline]
 fn digit_margins(bytes: &[u8], at: usize) -> Margins {
     match at.checked_sub(1) {
-        Some(space) if bytes.get(space) == Some(&b' ') => match letters_after_digit(bytes, space) {
+        Some(space) if bytes.get(space) == Some(&b' ') => match letters_after_part(bytes, space) {
             Some(month) => Margins {
                 back: at - month + MONTH_BACK_MARGIN,
                 ..DIGIT_MARGINS
