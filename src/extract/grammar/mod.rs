@@ -811,11 +811,11 @@ impl Parser<'_> {
     /// Each rule that starts with a number needs a particular token right
     /// after it: a separator of a numeric date or a list («/», «-», «.», «،»),
     /// the dash or «تا» of a range, a month (perhaps after «ام»), an era, «و»
-    /// of a list, or the unit of «۳ روز پیش». The one exception is a bare year
-    /// after a cue word («مصوب ۱۳۸۰»), whatever follows it.
+    /// of a list, or the unit of «۳ روز پیش». The exceptions are a bare year
+    /// after a cue word («مصوب ۱۳۸۰») or a preposition («در 1983»), whatever
+    /// follows it.
     fn number_may_start(&self, i: usize) -> bool {
         self.after_year_cue(i)
-            || self.after_year_preposition(i)
             || self.at(i + 1).is_some_and(|next| match next.kind {
                 Kind::Punct(c) => matches!(c, '/' | '\\' | '.' | '-' | '–' | '—' | '،' | ','),
                 Kind::Word(Some(lex)) => matches!(
@@ -841,6 +841,8 @@ impl Parser<'_> {
                 Kind::Word(None) => self.is_month_list_separator(i + 1),
                 Kind::Number { .. } => false,
             })
+            // «در 1983 در فیلیپین»: a bare year after a preposition.
+            || self.after_year_preposition(i)
     }
 
     fn push(&self, first: usize, next: usize, shape: Shape, out: &mut Vec<Expr>) -> Option<usize> {
@@ -1601,7 +1603,7 @@ impl Parser<'_> {
                 return None;
             }
             let (year, next) = self.year_number(i)?;
-            if !is_full_year(Some(year)) || (!cued && !self.plain_year(year, next)) {
+            if !is_full_year(Some(year)) || (!cued && !self.plain_year(year, i, next)) {
                 return None;
             }
             ((year, None), next)
@@ -1700,41 +1702,36 @@ impl Parser<'_> {
     }
 
     /// Whether the number at `i` comes right after «در», «از» or «تا» (in,
-    /// from, until), not after «بیش از» or «کمتر از» (more, less than), nor
-    /// after a number and «تا»:
-    /// a bare year may follow («در 1983 در فیلیپین», «تا 2025 تمدید کرد»),
-    /// if [`Self::plain_year`] agrees.
+    /// from, until): a bare year may follow («در 1983 در فیلیپین», «تا 2025
+    /// تمدید کرد»), if [`Self::plain_year`] agrees. (A quick test: it is
+    /// asked of every number that no token after it explains.)
     fn after_year_preposition(&self, i: usize) -> bool {
-        let Some(b) = i.checked_sub(1) else {
+        let Some(before) = i.checked_sub(1).and_then(|b| self.at(b)) else {
             return false;
         };
-        let Some(before) = self.at(b) else {
-            return false;
-        };
-        match before.lex() {
-            Some(Lex::From) => !self.word_before_is(b, &["بیش", "بیشتر", "کمتر", "کم"]),
-            // Not the second end of a range typed the wrong way round
-            // («(1383 تا 1379)»), nor of one whose first end is no year.
-            Some(Lex::Until) => !b
-                .checked_sub(1)
-                .and_then(|n| self.at(n))
-                .is_some_and(|n| matches!(n.kind, Kind::Number { .. })),
-            None => self.is_dar(before),
+        match before.kind {
+            Kind::Word(Some(lex)) => matches!(lex, Lex::From | Lex::Until),
+            Kind::Word(None) => self.is_dar(before),
             _ => false,
         }
     }
 
-    /// Whether `year`, after a preposition with `next` after it, is surely a
-    /// year: four digits of this age (1900..=2040, or Solar Hijri
-    /// 1300..=1420), not a whole hundred («در 2000 جلد», a print run), and
-    /// no number, unit or counted time after it («از 1400 غرفه», «پس از
-    /// ۱۴۰۰ سال»), nor «تا» and a number. Years are written so more often
-    /// than counts are.
-    fn plain_year(&self, year: YearExpr, next: usize) -> bool {
+    /// Whether `year` at `i`, after a preposition and with `next` after it,
+    /// is surely a year: four digits of this age (1900..=2040, or Solar Hijri
+    /// 1300..=1420), not a whole hundred («در 2000 جلد», a print run), no
+    /// number, unit or counted time after it («از 1400 غرفه», «پس از ۱۴۰۰
+    /// سال»), nor «تا» and a number; not after «بیش از» or «کمتر از» (more,
+    /// less than), nor after a number and «تا» (the second end of a range
+    /// typed the wrong way round, «(1383 تا 1379)», or of one whose first end
+    /// is no year). Years are written so more often than counts are.
+    fn plain_year(&self, year: YearExpr, i: usize, next: usize) -> bool {
         let YearExpr::Digits { value, digits: 4 } = year else {
             return false;
         };
         let of_this_age = (1900..=2040).contains(&value) || (1300..=1420).contains(&value);
+        if !of_this_age || value % 100 == 0 {
+            return false;
+        }
         let counts = self.at(next).is_some_and(|t| match t.kind {
             Kind::Number { .. } => true,
             Kind::Word(Some(lex)) => matches!(
@@ -1747,11 +1744,16 @@ impl Parser<'_> {
         // ranges of years turned away is no year either.
         let range_of_numbers = self.until(next).is_some()
             && matches!(self.at(next + 1).map(|t| t.kind), Some(Kind::Number { .. }));
-        of_this_age
-            && value % 100 != 0
-            && !counts
-            && !range_of_numbers
-            && !self.in_numeric_run(next - 1)
+        let b = i - 1;
+        let amount = match self.cont_lex(b) {
+            Some(Lex::From) => self.word_before_is(b, &["بیش", "بیشتر", "کمتر", "کم"]),
+            Some(Lex::Until) => b
+                .checked_sub(1)
+                .and_then(|n| self.at(n))
+                .is_some_and(|n| matches!(n.kind, Kind::Number { .. })),
+            _ => false,
+        };
+        !counts && !range_of_numbers && !amount && !self.in_numeric_run(next - 1)
     }
 
     /// Whether «قبل از میلاد», «پیش از میلاد» or «ق.م.» follows: a year before
