@@ -1744,7 +1744,9 @@ impl Parser<'_> {
         // ranges of years turned away is no year either.
         let range_of_numbers = self.until(next).is_some()
             && matches!(self.at(next + 1).map(|t| t.kind), Some(Kind::Number { .. }));
-        let b = i - 1;
+        let Some(b) = i.checked_sub(1) else {
+            return false;
+        };
         let amount = match self.cont_lex(b) {
             Some(Lex::From) => self.word_before_is(b, &["بیش", "بیشتر", "کمتر", "کم"]),
             Some(Lex::Until) => b
