@@ -342,8 +342,8 @@ fn windows_do_not_decide_found_cases() {
         // A window whose reach ends inside a word that runs into the next
         // anchor's margin is one window with it.
         "۰تیرماه ماه هجری هزار حمل سهشنبه۱فروردین ماه سال ٢٥",
-        // A word glued to a barrier (an emoji) is out of every window, whether
-        // or not the window's reach gets to the barrier.
+        // A word glued to an emoji ends at the emoji, whether or not the
+        // window's reach gets to it.
         "امسال هجری خورشیدی😀",
         "ماه گذشته هجری😀",
         // A month glued to a dash: the year after it reaches back as far as
@@ -365,6 +365,40 @@ fn windows_do_not_decide_found_cases() {
             alone,
             "{text}"
         );
+    }
+}
+
+/// A case where a line read after a line break found a date that the same
+/// line alone did not, found by `lines_are_independent` with many random
+/// cases: a window floored inside a long word of parts by the window before
+/// it started at its anchor and lost the «تا» glued at the word's end.
+#[test]
+fn lines_are_independent_found_cases() {
+    let line = "فروردین /۰تیرماه۱۳۵۷۱۳۵۷۱۳۵۷۰۰۱۳۵۷۰فروردین۱۲۱۳۵۷۱۳۵۷۰فروردین۰۱۴۰۳تا فروردین";
+    let spans = |text: &str, shift: usize| -> Vec<(usize, usize)> {
+        extractor()
+            .find_iter(text)
+            .map(|m| (m.start() - shift, m.end() - shift))
+            .collect()
+    };
+    let alone = spans(line, 0);
+    assert!(!alone.is_empty(), "the month after «تا» is found");
+    assert_eq!(spans(&format!("\n{line}"), 1), alone);
+}
+
+/// A case where switching a kind off added a mention, found by
+/// `kind_switches_only_remove` with many random cases: with Gregorian months
+/// off, «ژوئیه» glued to an emoji was no anchor, so the window ended before
+/// it, and «سال12» was read as a year.
+#[test]
+fn kind_switches_found_cases() {
+    for text in ["سال12 ژوئیه😀"] {
+        let all: Vec<Mention<'_>> = extractor().find_iter(text).collect();
+        for (ex, excluded) in filtered() {
+            let some: Vec<Mention<'_>> = ex.find_iter(text).collect();
+            let kept: Vec<&Mention<'_>> = all.iter().filter(|m| !excluded(m)).collect();
+            assert_eq!(some.iter().collect::<Vec<_>>(), kept, "{text}");
+        }
     }
 }
 

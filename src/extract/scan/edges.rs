@@ -109,13 +109,16 @@ pub(super) fn last_barrier(text: &str, earliest: usize, anchor: usize) -> Option
 /// Where a window that would end at `end`, after its last anchor ending at
 /// `last`, ends instead before the first barrier in `from..end` (`from` at
 /// or after `last`: what lies before it is known to hold none): at a line
-/// break, or at the start of the word that holds a character of another
-/// script (no word is cut, and none before `last`).
+/// break or a sign (an emoji glued after a word ends the word there:
+/// «ژوئیه😀»), or at the start of the word that holds a letter of another
+/// script (no word is cut, and none before `last`). Which words are anchors
+/// depends on the kinds switched on; where the window ends must not.
 #[inline]
 pub(super) fn first_barrier(text: &str, last: usize, from: usize, end: usize) -> Option<usize> {
     let gap = text.as_bytes().get(from..end)?;
     let at = from + gap.iter().position(|&b| is_barrier(b))?;
-    if gap.get(at - from) == Some(&b'\n') {
+    let barrier = text.get(at..)?.chars().next()?;
+    if !is_word_char(barrier) {
         return Some(at);
     }
     let word_part: usize = text

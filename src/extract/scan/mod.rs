@@ -478,17 +478,18 @@ impl Iterator for Windows<'_, '_> {
             let too_long = next.end.saturating_sub(start) > MAX_WINDOW_BYTES;
             // Reach first: the line check reads the text up to the next
             // anchor, which may be far away. The window ends past its reach,
-            // at the end of the word there: when that word runs into the next
-            // anchor's margin («… سهشنبه۱فروردین ماه سال ٢٥»), the next window
-            // would start after it and miss the day and month glued inside,
-            // so the two are one. (A run longer than MAX_TOKEN_STRETCH is cut
-            // at the reach: see `window_end`.)
+            // at the end of the word or number there: when that runs into the
+            // next anchor's margin («… سهشنبه۱فروردین ماه سال ٢٥»), or no
+            // space comes between, the next window would start inside a word
+            // this one holds part of, cut off at this window's end, and miss
+            // what is glued there; so the two are one. (A run longer than
+            // MAX_TOKEN_STRETCH is cut at the reach: see `window_end`.)
             let earliest_next = next.start.saturating_sub(next.margins.back);
             let out_of_reach = earliest_next > reach
                 && (earliest_next > reach + MAX_TOKEN_STRETCH || {
                     let end = window_end(self.text, reach);
                     end_at_reach = Some(end);
-                    end <= earliest_next
+                    end <= earliest_next && self.space_between(end, earliest_next)
                 });
             if out_of_reach || too_long || has_barrier(self.text, last, next.start) {
                 self.lookahead = Some(next);
@@ -520,6 +521,14 @@ impl Iterator for Windows<'_, '_> {
 }
 
 impl Windows<'_, '_> {
+    /// Whether a space, tab or line break lies in `from..to`.
+    fn space_between(&self, from: usize, to: usize) -> bool {
+        self.text.as_bytes().get(from..to).is_some_and(|gap| {
+            gap.iter()
+                .any(|&b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        })
+    }
+
     fn push_anchor(&mut self, anchor: &Anchor) {
         self.anchors.push(KnownWord {
             start: anchor.start,
