@@ -1121,8 +1121,8 @@ impl Parser<'_> {
         (decade && !self.in_numeric_run(i)).then_some(YearExpr::Digits { value, digits })
     }
 
-    /// A day and month without a year right after «میدان», «بیمارستان», «سینمای» … is a name
-    /// (and «شهدای» after one of them).
+    /// A day and month without a year right after «میدان», «بیمارستان», «سینمای» … is a name;
+    /// after «شهدای» (the martyrs of), only when a place noun comes before it.
     fn names_a_place(&self, first: usize, expr: &DateExpr) -> bool {
         if expr.day.is_none() || expr.year.is_some() || expr.month.is_none() {
             return false;

@@ -509,9 +509,10 @@ impl Iterator for Windows<'_, '_> {
                 .unwrap_or_else(|| window_end(self.text, reach))
                 .max(last);
             let from = within_reach.max(last).min(end);
-            // A barrier glued right after that word takes it out of the
-            // window too, as when the barrier lies within the reach
-            // («امسال هجری خورشیدی😀»): the byte after the word is looked at.
+            // A barrier glued right after that word ends the window as it
+            // does within the reach (see `first_barrier`: a letter of another
+            // script takes the word out, an emoji does not): the byte after
+            // the word is looked at.
             let glued = (end + 1).min(self.text.len());
             first_barrier(self.text, last, from, glued).unwrap_or(end)
         });
