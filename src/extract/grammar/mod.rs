@@ -1233,6 +1233,11 @@ impl Parser<'_> {
             }
         };
         let day_in_digits = matches!(self.at(i)?.kind, Kind::Number { .. });
+        // «روزهای اول خرداد»: the first days of the month, not its 1st (the
+        // month alone is read after the ordinal, as after «اوایل»).
+        if !day_in_digits && self.after_days_plural(i) {
+            return None;
+        }
         let (expr, next) = self.month_after_day(day, j, form, day_in_digits)?;
         let afghan_alone =
             expr.year.is_none() && expr.month.is_some_and(|m| m.set == MonthSet::Afghan);
@@ -1240,6 +1245,15 @@ impl Parser<'_> {
             return None;
         }
         Some((expr, next))
+    }
+
+    /// Whether «روزهای» (the days of) comes right before token `i`, as one
+    /// word or as «روز» and «های».
+    fn after_days_plural(&self, i: usize) -> bool {
+        self.word_before_is(i, &["روزهای"])
+            || (self.word_before_is(i, &["های"])
+                && i.checked_sub(1)
+                    .is_some_and(|h| self.word_before_is(h, &["روز"])))
     }
 
     /// Whether an Afghan month name with a day before it (at `i`) and no year
@@ -1508,9 +1522,15 @@ impl Parser<'_> {
                 Kind::Word(Some(Lex::Plural)) => b
                     .checked_sub(1)
                     .is_some_and(|mah| self.cont_lex(mah) == Some(Lex::Mah)),
-                Kind::Word(Some(Lex::Ordinal(_))) => self.counts_periods(b),
+                // «دهه اول», «هفته دوم», «روزهای اول» (the first days of).
+                Kind::Word(Some(Lex::Ordinal(_))) => {
+                    self.counts_periods(b) || self.after_days_plural(b)
+                }
                 // «نخست» (first), an ordinal of parts, not of days.
-                Kind::Word(None) => self.token_is(b, "نخست") && self.counts_periods(b),
+                Kind::Word(None) => {
+                    self.token_is(b, "نخست")
+                        && (self.counts_periods(b) || self.after_days_plural(b))
+                }
                 _ => false,
             }
     }
