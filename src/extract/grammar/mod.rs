@@ -2223,11 +2223,12 @@ impl Parser<'_> {
         }
     }
 
-    /// «در فروردین و اردیبهشت سال جاری», «شهریور یا مهر ماه آینده», «آذر، دی
-    /// و بهمن ۱۴۰۳»: months of one calendar joined by «و», «یا» or commas,
-    /// the last of them a date of its own. Each earlier month is a mention
-    /// too, in the year of the last (as «۲۵» in «۲۵ و ۲۹ آبان» takes its
-    /// month). A month with a day is no part of such a list.
+    /// «در فروردین و تیر سال جاری», «شهریور یا آذر ماه آینده», «آذر، دی و
+    /// اسفند ۱۴۰۳»: months of one calendar joined by «و», «یا» or commas, the
+    /// last of them a date of its own. Each earlier month is a mention too,
+    /// in the year of the last (as «۲۵» in «۲۵ و ۲۹ آبان» takes its month);
+    /// months that follow one another («فروردین و اردیبهشت») are one range.
+    /// A month with a day is no part of such a list.
     fn list_of_months(&self, i: usize, out: &mut Vec<Expr>) -> Option<usize> {
         // Most months are no list: a separator must come within the month's
         // own tokens («تیر», «ماه», an honorific).
@@ -2270,6 +2271,24 @@ impl Parser<'_> {
             })?;
             if last.day.is_some() || last.month != Some(month) {
                 return None;
+            }
+            // «بهمن و اسفند امسال», «ماه‌های مه و ژوئن», «اسفند، فروردین و
+            // اردیبهشت»: months that follow one another are the months from
+            // the first to the last, one range, as days are (see `list`). The
+            // first takes its year from the last, the year before across
+            // Nowruz (or January).
+            let numbers = months.iter().map(|m| m.0.month).chain([month.month]);
+            let follow = numbers
+                .clone()
+                .zip(numbers.skip(1))
+                .all(|(a, b)| a % 12 + 1 == b);
+            if follow {
+                let start = DateExpr {
+                    month: Some(first),
+                    year: None,
+                    ..last
+                };
+                return self.push(i, next, Shape::Range(start, last), out);
             }
             let (_, extent_end) = self.span(j, next)?;
             let earlier = months.into_iter().map(|(month, first, after)| {
