@@ -30,6 +30,20 @@ fn max_count(unit: Unit) -> u32 {
 /// «روی», which is as often «on»: «دو سال پیش روی این صندلی».
 const PISH_COMPOUNDS: [&str; 5] = ["رو", "نویس", "بینی", "فروش", "نمایش"];
 
+/// Who «پیش روی» (ahead of) is ahead of, when it is not «ago, on»: «دو سال
+/// پیش روی ما» (the two years ahead of us), not «دو سال پیش روی این صندلی».
+const AHEAD_OF: [&str; 9] = [
+    "خود",
+    "خودش",
+    "ما",
+    "او",
+    "آنها",
+    "شما",
+    "ایشان",
+    "تیم",
+    "من",
+];
+
 impl Parser<'_> {
     /// A relative or named date starting at token `i`.
     pub(super) fn relative(&self, i: usize) -> Parsed<RelExpr> {
@@ -247,12 +261,21 @@ impl Parser<'_> {
     /// The second of two counts, after the first (`first`) and its separator
     /// at `j`, right before the unit: a larger count, or any other after a
     /// dash (written right to left, «7 - 6 ماه قبل» is six or seven months).
+    /// With no separator after «یکی» («یکی دو روز»), or between two numbers
+    /// in words, one after the other («دو سه سال قبل»).
     fn second_count(&self, j: usize, first: Option<u32>) -> Parsed<u32> {
         let first = first?;
+        let before = j.checked_sub(1).and_then(|y| self.cont_lex(y));
+        let in_a_row = || {
+            let (Ok(a), Ok(b)) = (u16::try_from(first), u16::try_from(first + 1)) else {
+                return false;
+            };
+            before == Some(Lex::Cardinal(a)) && self.cont_lex(j) == Some(Lex::Cardinal(b))
+        };
         let from = if self.count_separator(j) {
             j + 1
-        } else if j.checked_sub(1).and_then(|y| self.cont_lex(y)) == Some(Lex::Yeki) {
-            j // «یکی دو», with no separator
+        } else if before == Some(Lex::Yeki) || in_a_row() {
+            j
         } else {
             return None;
         };
@@ -290,7 +313,11 @@ impl Parser<'_> {
         }
         // The same compounds with their joiner lost: «هفته پیش رو» (the
         // coming week), «ظرف دو هفته پیش نویس» (within two weeks, a draft).
-        if self.token_is(k, "پیش") && PISH_COMPOUNDS.iter().any(|w| self.token_is(k + 1, w)) {
+        if self.token_is(k, "پیش")
+            && (PISH_COMPOUNDS.iter().any(|w| self.token_is(k + 1, w))
+                || (self.token_is(k + 1, "روی")
+                    && AHEAD_OF.iter().any(|w| self.token_is(k + 2, w))))
+        {
             return false;
         }
         !self.at(k + 1).is_some_and(|t| {
