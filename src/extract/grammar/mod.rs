@@ -555,6 +555,19 @@ fn decade_in_era(start: YearExpr, era: Option<Era>) -> YearExpr {
     }
 }
 
+/// Whether each of `values` is `next` of the one before it: days, months or
+/// years that follow one another in a list, which read as one range («۲۹ و ۳۰
+/// خرداد», «بهمن و اسفند», «سال‌های ۲۰۰۴ و ۲۰۰۵»).
+fn one_after_another<T: Copy + PartialEq>(
+    values: impl Iterator<Item = T> + Clone,
+    next: impl Fn(T) -> T,
+) -> bool {
+    values
+        .clone()
+        .zip(values.skip(1))
+        .all(|(a, b)| next(a) == b)
+}
+
 /// Whether two years are written with as many digits.
 fn same_digits(a: YearExpr, b: YearExpr) -> bool {
     matches!(
@@ -1039,10 +1052,7 @@ impl Parser<'_> {
         let (era, next) = self.optional_era(j);
         // «سال‌های ۲۰۰۴ و ۲۰۰۵», «سال 82 و 83»: years that follow one another
         // are one range, as days are (see `list`).
-        let consecutive = years
-            .windows(2)
-            .all(|w| matches!(w, [(_, a, ..), (_, b, ..)] if a + 1 == *b));
-        if consecutive {
+        if one_after_another(years.iter().map(|&(_, value, ..)| value), |v| v + 1) {
             let (first, last) = (years.first()?.0, years.last()?.0);
             return self.push(i, next, year_range_shape(first, last, era), out);
         }
@@ -2177,14 +2187,10 @@ impl Parser<'_> {
                 // another are the days from the first to the last, one range
                 // (as the annotated samples read them; «۲۵ و ۲۹ آبان» is two).
                 // Or the other way round, typed right to left: «25و24شهریور».
-                let follow = |step: fn(u8) -> u8| {
-                    last.day.is_some_and(|last_day| {
-                        days.windows(2)
-                            .all(|w| matches!(w, [(a, ..), (b, ..)] if step(*a) == *b))
-                            && days.last().is_some_and(|d| step(d.0) == last_day)
-                    })
-                };
-                let (up, down) = (follow(|d| d + 1), follow(|d| d.wrapping_sub(1)));
+                let listed = days.iter().map(|d| d.0).chain(last.day);
+                let up = last.day.is_some() && one_after_another(listed.clone(), |d| d + 1);
+                let down =
+                    !up && last.day.is_some() && one_after_another(listed, |d| d.wrapping_sub(1));
                 if up || down {
                     let other = DateExpr {
                         day: days.first().map(|d| d.0),
@@ -2278,11 +2284,7 @@ impl Parser<'_> {
             // first takes its year from the last, the year before across
             // Nowruz (or January).
             let numbers = months.iter().map(|m| m.0.month).chain([month.month]);
-            let follow = numbers
-                .clone()
-                .zip(numbers.skip(1))
-                .all(|(a, b)| a % 12 + 1 == b);
-            if follow {
+            if one_after_another(numbers, |m| m % 12 + 1) {
                 let start = DateExpr {
                     month: Some(first),
                     year: None,
