@@ -134,10 +134,10 @@ const MAX_WINDOW_BYTES: usize = 1 << 16;
 /// ([`bare_months`]) read for the word before an anchor.
 const LONGEST_WORD: usize = 64;
 
-/// Whether `lex` is a direction word that makes «سال», «روز», «ماه» … a
-/// date after them («سال گذشته», «سه روز پیش», «دو هفته دیگر»), or a kind
-/// of year that may come before one («سال مالی جاری»).
-fn is_direction(lex: Lex) -> bool {
+/// Whether `lex`, after «سال», «روز», «ماه» …, may make them a date: a
+/// direction word («سال گذشته», «سه روز پیش», «دو هفته دیگر»), or a kind of
+/// year that may come before one («سال مالی جاری»).
+fn may_follow_unit(lex: Lex) -> bool {
     matches!(
         lex,
         Lex::YearShift(_) | Lex::WeakShift(_) | Lex::Digar | Lex::YearKind
@@ -200,9 +200,9 @@ pub(crate) struct Scanner {
     /// The Afghan month names (none when the kind is off), asked of the
     /// word after a day number: see [`Windows::day_before_afghan_month`].
     afghan_months: FirstPairs,
-    /// The direction words («گذشته», «قبل», «دیگر» …) that make «سال»,
-    /// «روز», «ماه» … a date, asked of the word after them.
-    directions: FirstPairs,
+    /// The words after «سال», «روز», «ماه» … that may make them a date
+    /// ([`may_follow_unit`]: «گذشته», «قبل», «دیگر», «مالی» …).
+    after_unit: FirstPairs,
     /// The words after a weekday that make it a date («گذشته», «این»,
     /// «هفته» …).
     after_weekday: FirstPairs,
@@ -270,7 +270,7 @@ impl Scanner {
         let mut triples = Box::new([0u64; TRIPLE_WORDS]);
         let mut starts4 = vec![0u64; STARTS_WORDS];
         let mut afghan_months = FirstPairs::new();
-        let mut directions = FirstPairs::new();
+        let mut after_unit = FirstPairs::new();
         let mut after_weekday = FirstPairs::new();
         let mut after_month = FirstPairs::new();
         // What may follow a word of two letters in the raw text: anything
@@ -293,8 +293,8 @@ impl Scanner {
                     ..
                 }
             );
-            if is_direction(lex) {
-                directions.add(word);
+            if may_follow_unit(lex) {
+                after_unit.add(word);
             }
             if makes_weekday_a_date(lex) {
                 after_weekday.add(word);
@@ -330,7 +330,7 @@ impl Scanner {
             triples,
             starts4,
             afghan_months,
-            directions,
+            after_unit,
             after_weekday,
             after_month,
             kinds,
@@ -922,19 +922,20 @@ impl Windows<'_, '_> {
 
     /// The meaning of the word after byte `end` (past spaces, joiners and an
     /// ezafe «ی» written apart), if it is a direction word or a kind of year
-    /// ([`is_direction`]).
+    /// ([`may_follow_unit`]).
     fn word_after(&mut self, end: usize) -> Option<Lex> {
         let bytes = self.text.as_bytes();
         let start = self.past_ezafe(end);
-        // Only the direction words matter here (گذشته جاری آینده آتی قبل پیش
-        // بعد دیگر): other first letters settle it without folding.
+        // Only the direction words (گذشته جاری آینده آتی قبل پیش بعد دیگر) and
+        // the kinds of year matter here: other first letters settle it
+        // without folding.
         let may_be = bytes
             .get(start..)
-            .is_some_and(|rest| self.scanner.directions.may_start(rest));
+            .is_some_and(|rest| self.scanner.after_unit.may_start(rest));
         if !may_be {
             return None;
         }
-        self.word_at(start).0.filter(|&lex| is_direction(lex))
+        self.word_at(start).0.filter(|&lex| may_follow_unit(lex))
     }
 
     /// The meaning of the word after byte `end`, past spaces and joiners
