@@ -1112,13 +1112,16 @@ mod tests {
 
     #[test]
     fn word_starts_agree_with_a_plain_loop() {
-        let text = "سه\u{200C}شنبه ۳۰ بهمن\t۱۴۰۳\nدر تماس\r\nتلفنی ۱۲ تیرماه  دو رئیس‌جمهور گفت‌وگو کردند. a b\x01 \x21\x7F\u{80} c";
+        let text = "سه\u{200C}شنبه ۳۰ بهمن\t۱۴۰۳\nدر تماس\r\nتلفنی ۱۲ تیرماه  دو رئیس‌جمهور گفت‌وگو کردند. a b\x01 \x21\x7F\u{80} c تورنتو(76-1973) ((۱۲ x((y (\u{80}(z!(";
         for cut in 0..text.len() {
             let bytes = &text.as_bytes()[..cut];
             let plain: Vec<usize> = std::iter::once(0)
                 .chain(
                     (0..bytes.len())
-                        .filter(|&i| is_space(bytes[i]))
+                        .filter(|&i| {
+                            let glued_paren = bytes[i] == b'(' && i > 0 && bytes[i - 1] > b'(';
+                            is_space(bytes[i]) || glued_paren
+                        })
                         .map(|i| i + 1),
                 )
                 .collect();
@@ -1128,10 +1131,10 @@ mod tests {
     }
 
     #[test]
-    fn word_starts_follow_whitespace() {
-        let text = "a bb  c\nd\te";
+    fn word_starts_follow_whitespace_and_glued_parentheses() {
+        let text = "a bb  c\nd\te(f (g((h";
         let starts: Vec<usize> = WordStarts::new(text.as_bytes()).collect();
-        assert_eq!(starts, [0, 2, 5, 6, 8, 10]);
+        assert_eq!(starts, [0, 2, 5, 6, 8, 10, 12, 14, 17]);
     }
 
     /// No character that a mention can hold starts with a barrier byte: the
