@@ -626,6 +626,10 @@ fn year_range_shape(first: YearExpr, second: YearExpr, era: Option<Era>) -> Shap
     Shape::Range(point(first), point(second))
 }
 
+/// The seasons, before a bare year («بهار 1384», «تابستان 2013»); autumn
+/// is also written with «ئ».
+const SEASONS: [&str; 5] = ["بهار", "تابستان", "پاییز", "پائیز", "زمستان"];
+
 /// A parse result: the value and the index of the first token after it.
 type Parsed<T> = Option<(T, usize)>;
 
@@ -855,7 +859,7 @@ impl Parser<'_> {
                 Kind::Number { .. } => false,
             })
             // «در 1983 در فیلیپین»: a bare year after a preposition.
-            || self.after_year_preposition(i)
+            || self.before_plain_year(i)
     }
 
     fn push(&self, first: usize, next: usize, shape: Shape, out: &mut Vec<Expr>) -> Option<usize> {
@@ -1181,7 +1185,7 @@ impl Parser<'_> {
                     .numeric(i)
                     .or_else(|| word_after.then(|| self.day_month_year(i)).flatten())
                     .or_else(|| {
-                        (word_after || self.after_year_cue(i) || self.after_year_preposition(i))
+                        (word_after || self.after_year_cue(i) || self.before_plain_year(i))
                             .then(|| self.year_alone(i))
                             .flatten()
                     });
@@ -1629,7 +1633,7 @@ impl Parser<'_> {
             // for first: it is cheaper than reading the year); «در 1983»,
             // «از 1966», «تا 2025» after a preposition, more strictly.
             let cued = self.after_year_cue(i);
-            if !cued && !self.after_year_preposition(i) {
+            if !cued && !self.before_plain_year(i) {
                 return None;
             }
             let (year, next) = self.year_number(i)?;
@@ -1732,16 +1736,21 @@ impl Parser<'_> {
     }
 
     /// Whether the number at `i` comes right after «در», «از» or «تا» (in,
-    /// from, until): a bare year may follow («در 1983 در فیلیپین», «تا 2025
-    /// تمدید کرد»), if [`Self::plain_year`] agrees. (A quick test: it is
-    /// asked of every number that no token after it explains.)
-    fn after_year_preposition(&self, i: usize) -> bool {
+    /// from, until) or a season: a bare year may follow («در 1983 در
+    /// فیلیپین», «تا 2025 تمدید کرد», «تابستان 2013 به رئال پیوست», «در
+    /// پاییز 1395»), if [`Self::plain_year`] agrees. The season itself is no
+    /// part of the mention (seasons are not dates here, see `corpus_gold.md`).
+    /// (A quick test: it is asked of every number that no token after it
+    /// explains.)
+    fn before_plain_year(&self, i: usize) -> bool {
         let Some(before) = i.checked_sub(1).and_then(|b| self.at(b)) else {
             return false;
         };
         match before.kind {
             Kind::Word(Some(lex)) => matches!(lex, Lex::From | Lex::Until),
-            Kind::Word(None) => self.is_dar(before),
+            Kind::Word(None) => {
+                self.is_dar(before) || SEASONS.iter().any(|season| self.token_is(i - 1, season))
+            }
             _ => false,
         }
     }
