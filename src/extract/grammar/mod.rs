@@ -828,7 +828,8 @@ impl Parser<'_> {
     /// Each rule that starts with a number needs a particular token right
     /// after it: a separator of a numeric date or a list («/», «-», «.», «،»),
     /// the dash or «تا» of a range, a month (perhaps after «ام»), an era, «و»
-    /// of a list, or the unit of «۳ روز پیش». The exceptions are a bare year
+    /// of a list, the unit of «۳ روز پیش», or «شنبه» («4 شنبه», Wednesday).
+    /// The exceptions are a bare year
     /// after a cue word («مصوب ۱۳۸۰») or a preposition («در 1983»), whatever
     /// follows it.
     fn number_may_start(&self, i: usize) -> bool {
@@ -853,6 +854,7 @@ impl Parser<'_> {
                         | Lex::Mah
                         | Lex::Sal
                         | Lex::PashtoYear
+                        | Lex::Weekday(Weekday::Sat)
                 ),
                 // «۱۴ یا ۱۵ اردیبهشت»: «یا» (or) between days.
                 Kind::Word(None) => self.is_month_list_separator(i + 1),
@@ -1167,10 +1169,20 @@ impl Parser<'_> {
         found
     }
 
+    /// `weekday [،] date`: «سه‌شنبه ۳۰ بهمن ۱۴۰۳», «شنبه، ۱۴۰۳/۰۴/۱۲».
+    fn weekday_then_date(&self, i: usize) -> Parsed<DateExpr> {
+        let (weekday, j) = self.weekday(i)?;
+        let j = self.skip_comma(j);
+        let (mut expr, next) = self.numeric(j).or_else(|| self.day_month_year(j))?;
+        expr.weekday = Some(weekday);
+        Some((expr, next))
+    }
+
     fn single_uncached(&self, i: usize) -> Parsed<DateExpr> {
         // Each alternative starts with its own kinds of token: try only those
         // that can start with this one, in the grammar's order. A number is
-        // never a weekday or a month, and a month starts only `month year`.
+        // never a month, nor a weekday but before «شنبه», and a month starts
+        // only `month year`.
         match self.at(i)?.kind {
             Kind::Number { .. } => {
                 // A day in digits is followed by its month, or by «ام» or «م»,
@@ -1178,8 +1190,15 @@ impl Parser<'_> {
                 // it («مصوب ۱۳۸۰»): all known words, never a mark or a number.
                 let word_after =
                     matches!(self.at(i + 1).map(|t| t.kind), Some(Kind::Word(Some(_))));
-                if self.cont_lex(i + 1) == Some(Lex::PashtoYear) {
-                    return self.pashto_year_first(i);
+                match self.cont_lex(i + 1) {
+                    Some(Lex::PashtoYear) => return self.pashto_year_first(i),
+                    // «4 شنبه ۳۱ خرداد»: a weekday, its count in a digit.
+                    Some(Lex::Weekday(Weekday::Sat)) => {
+                        if let Some(found) = self.weekday_then_date(i) {
+                            return Some(found);
+                        }
+                    }
+                    _ => {}
                 }
                 return self
                     .numeric(i)
@@ -1194,11 +1213,8 @@ impl Parser<'_> {
             Kind::Word(Some(Lex::Weekday(_) | Lex::Cardinal(_) | Lex::Ordinal(_) | Lex::Sal)) => {}
             Kind::Word(_) | Kind::Punct(_) => return None,
         }
-        if let Some((weekday, j)) = self.weekday(i) {
-            let j = self.skip_comma(j);
-            let (mut expr, next) = self.numeric(j).or_else(|| self.day_month_year(j))?;
-            expr.weekday = Some(weekday);
-            return Some((expr, next));
+        if let Some(found) = self.weekday_then_date(i) {
+            return Some(found);
         }
         self.numeric(i)
             .or_else(|| self.day_month_year(i))

@@ -12,22 +12,26 @@ use crate::extract::token::{Gap, Kind, Token};
 impl Parser<'_> {
     /// A weekday name: «سه‌شنبه», «سهشنبه», «سه شنبه», «يكشنبه», «جمعه».
     pub(super) fn weekday(&self, i: usize) -> Parsed<Weekday> {
-        match self.at(i)?.lex()? {
-            Lex::Weekday(w) => Some((w, i + 1)),
-            Lex::Cardinal(n @ 1..=5)
-                if self.cont_lex(i + 1) == Some(Lex::Weekday(Weekday::Sat)) =>
-            {
-                let w = match n {
-                    1 => Weekday::Sun,
-                    2 => Weekday::Mon,
-                    3 => Weekday::Tue,
-                    4 => Weekday::Wed,
-                    _ => Weekday::Thu,
-                };
-                Some((w, i + 2))
-            }
-            _ => None,
+        // «سه شنبه», and «4 شنبه» or «۵شنبه» with the count in a digit (in
+        // informal text and some transcripts): the days after Saturday.
+        let count = match self.at(i)?.kind {
+            Kind::Word(Some(Lex::Weekday(w))) => return Some((w, i + 1)),
+            Kind::Word(Some(Lex::Cardinal(n))) => n,
+            Kind::Number { value, digits: 1 } => u16::try_from(value).ok()?,
+            _ => return None,
+        };
+        if self.cont_lex(i + 1) != Some(Lex::Weekday(Weekday::Sat)) {
+            return None;
         }
+        let w = match count {
+            1 => Weekday::Sun,
+            2 => Weekday::Mon,
+            3 => Weekday::Tue,
+            4 => Weekday::Wed,
+            5 => Weekday::Thu,
+            _ => return None,
+        };
+        Some((w, i + 2))
     }
 
     /// A day of the month: 1..=31 in digits (perhaps with «ام»), or in ordinal words.
