@@ -86,7 +86,8 @@ pub(crate) enum Lex {
     Milad,
     /// «را», the object marker («دو روز دیگر را»: the other two days).
     Ra,
-    /// «چند» (a few: «چند روز پیش»).
+    /// «چند» (a few: «چند روز پیش»), and the vague counts «چندین», «ده‌ها»,
+    /// «صدها», «هزاران», «میلیون‌ها» (some, tens, hundreds … of).
     Chand,
     /// «یکی» (one), before a second count: «یکی دو روز پیش» (a day or two ago).
     Yeki,
@@ -901,6 +902,10 @@ impl Lexicon {
         add("ساعت", Lex::Hour);
         add("میلاد", Lex::Milad);
         add("چند", Lex::Chand);
+        // Counts as vague: «صدها سال پیش» is no «سال پیش» (last year).
+        for word in ["چندین", "دهها", "صدها", "هزاران", "میلیونها"] {
+            add(word, Lex::Chand);
+        }
         add("یکی", Lex::Yeki);
         add("کال", Lex::PashtoYear);
         add("په", Lex::PashtoOn);
