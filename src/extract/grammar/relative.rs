@@ -343,8 +343,9 @@ impl Parser<'_> {
             Some(Lex::From) => true,
             Some(Lex::Ra) => after_digar(),
             // «قرارداد او ۲ سال دیگر تمدید می‌شود» (extended by two more
-            // years): time added, as after «به مدت».
-            None => after_digar() && self.word_starts_with(j, "تمدید"),
+            // years): time added, as after «به مدت»; «سه ماه دیگر طول
+            // بکشد» (take three more months): time taken.
+            None => after_digar() && (self.word_starts_with(j, "تمدید") || self.token_is(j, "طول")),
             _ => false,
         }
     }
