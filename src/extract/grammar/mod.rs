@@ -1055,10 +1055,19 @@ impl Parser<'_> {
         if years.len() < 2 || (plural && all_decades) {
             return None;
         }
+        // «سالهای 1982، 1979 و 1971 - 1972»: the last item a range of years
+        // with a dash (the later perhaps first, see `dashed_years`).
+        let dashed_last = self
+            .dash_at(j)
+            .then(|| self.year_number(j + 1))
+            .flatten()
+            .and_then(|(second, after)| Some((dashed_years(years.last()?.0, second)?, after)));
+        let j = dashed_last.map_or(j, |(_, after)| after);
         let (era, next) = self.optional_era(j);
         // «سال‌های ۲۰۰۴ و ۲۰۰۵», «سال 82 و 83»: years that follow one another
         // are one range, as days are (see `list`).
-        if one_after_another(years.iter().map(|&(_, value, ..)| value), |v| v + 1) {
+        let in_order = one_after_another(years.iter().map(|&(_, value, ..)| value), |v| v + 1);
+        if in_order && dashed_last.is_none() {
             let (first, last) = (years.first()?.0, years.last()?.0);
             return self.push(i, next, year_range_shape(first, last, era), out);
         }
@@ -1069,16 +1078,21 @@ impl Parser<'_> {
             let from = if k == 0 { i } else { from };
             let to = if k == last { next } else { to };
             let (start, end) = self.span(from, to)?;
+            let point = |year| DateExpr {
+                year: Some(year),
+                era,
+                ..DateExpr::default()
+            };
+            let shape = match dashed_last {
+                Some(((a, b), _)) if k == last => Shape::Range(point(a), point(b)),
+                _ => Shape::Single(point(year)),
+            };
             out.push(Expr {
                 start,
                 end,
                 extent_start: sal_start,
                 extent_end: end,
-                shape: Shape::Single(DateExpr {
-                    year: Some(year),
-                    era,
-                    ..DateExpr::default()
-                }),
+                shape,
             });
         }
         Some(next)
