@@ -69,7 +69,14 @@ impl Parser<'_> {
                 // «این سال» mostly points back at a year just named, not at this one.
                 matches!(unit, Unit::Week | Unit::Month).then(|| self.with_era(unit, 0, next))
             }
-            Lex::Named { month, day } => self.named(i + 1, month, day),
+            Lex::Named { month, day } => {
+                let (named, next) = self.named(i + 1, month, day)?;
+                // «یلدا» alone is as often a name («ترانه یلدا», «یلدا
+                // ولی‌نژاد») or a tag as the night: that is «شب یلدا», or
+                // «یلدای امسال» with its year.
+                let bare_yalda = month == 9 && next == i + 1;
+                (!bare_yalda).then_some((named, next))
+            }
             Lex::Cardinal(13) if self.cont_lex(i + 1) == Some(Lex::Badr) => {
                 self.named(i + 2, 1, 13)
             }
