@@ -143,7 +143,8 @@ pub(crate) enum Lex {
     NameContext,
     /// A counted unit after a number («نفر», «درصد» …): the number is no year.
     Unit,
-    /// The letter of an era abbreviation: «ه» (Hijri), «ش» (solar), «ق» (lunar), «م» (Christian).
+    /// The letter of an era abbreviation: «ه» (Hijri), «ش» (solar), «خ» (solar, خورشیدی), «ق»
+    /// (lunar), «م» (Christian).
     EraLetter(char),
 }
 
@@ -975,7 +976,7 @@ impl Lexicon {
         for word in UNITS {
             add(word, Lex::Unit);
         }
-        for letter in ['ه', 'ش', 'ق', 'م'] {
+        for letter in ['ه', 'ش', 'ق', 'م', 'خ'] {
             add(&letter.to_string(), Lex::EraLetter(letter));
         }
         let mut packed = Vec::with_capacity(words.len());

@@ -435,8 +435,9 @@ impl Parser<'_> {
         (!goes_on_in_digits && (!first || j > i)).then_some((total + group, j))
     }
 
-    /// An era marker: «ه.ش.», «ه ش», «هجری شمسی», «هجری خورشیدی», «خورشیدی»,
-    /// «ه.ق.», «میلادی», «م.», and after a four-digit year «ق», «ش», «م» alone.
+    /// An era marker: «ه.ش.», «ه.خ.» (هجری خورشیدی), «ه ش», «هجری شمسی»,
+    /// «هجری خورشیدی», «خورشیدی», «ه.ق.», «میلادی», «م.», and after a
+    /// four-digit year «ق», «ش», «م» alone.
     pub(super) fn era(&self, i: usize) -> Parsed<Era> {
         let tok = self.cont(i)?;
         match tok.lex()? {
@@ -451,7 +452,7 @@ impl Parser<'_> {
             Lex::EraLetter('ه') => {
                 let j = self.skip_dot(i + 1);
                 let era = match self.cont_lex(j)? {
-                    Lex::EraLetter('ش') => Era::Solar,
+                    Lex::EraLetter('ش' | 'خ') => Era::Solar,
                     Lex::EraLetter('ق') => Era::Lunar,
                     _ => return None,
                 };

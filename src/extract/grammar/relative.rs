@@ -60,14 +60,20 @@ impl Parser<'_> {
         }
         match tok.lex()? {
             Lex::RelativeDay(offset) => Some((day_offset(offset), i + 1)),
-            Lex::Pas if self.cont_lex(i + 1) == Some(Lex::RelativeDay(1)) => {
-                Some((day_offset(2), i + 2))
-            }
+            // «پس‌فردا» (the day after tomorrow), «پس پریروز» (three days ago).
+            Lex::Pas => match self.cont_lex(i + 1)? {
+                Lex::RelativeDay(1) => Some((day_offset(2), i + 2)),
+                Lex::RelativeDay(-2) => Some((day_offset(-3), i + 2)),
+                _ => None,
+            },
             Lex::RelativeYear(shift) => Some(self.with_era(Unit::Year, shift, i + 1)),
             Lex::In => {
                 let (unit, next) = self.unit(i + 1)?;
-                // «این سال» mostly points back at a year just named, not at this one.
-                matches!(unit, Unit::Week | Unit::Month).then(|| self.with_era(unit, 0, next))
+                // «این سال» mostly points back at a year just named, not at
+                // this one; «این ماه مبارک» at Ramadan (the blessed month).
+                let blessed = unit == Unit::Month && self.token_is(next, "مبارک");
+                (matches!(unit, Unit::Week | Unit::Month) && !blessed)
+                    .then(|| self.with_era(unit, 0, next))
             }
             Lex::Named { month, day } => {
                 let (named, next) = self.named(i + 1, month, day)?;

@@ -251,7 +251,10 @@ impl AnchorKinds {
             | Lex::Named { .. }
             | Lex::Badr
             | Lex::Cardinal(13) => true,
-            Lex::Pas | Lex::Weekday(_) => self.relative,
+            Lex::Pas => self.relative,
+            // With relative dates off too: a day may be glued to it
+            // («یکشنبه۲دیماه», see `Windows::anchor_of_other`).
+            Lex::Weekday(_) => true,
             Lex::Mah
             | Lex::Rooz
             | Lex::Shab
@@ -831,17 +834,22 @@ impl Windows<'_, '_> {
                 digits_soon_after(self.text.as_bytes(), end)
                     || matches!(self.next_word(end), Some(Lex::Cardinal(_)))
             }
-            // «سیزده‌بدر», «پس‌فردا»: the second half after a ZWNJ or a space.
+            // «سیزده‌بدر», «پس‌فردا», «پس‌پریروز»: the second half after a
+            // ZWNJ or a space.
             Lex::Cardinal(13) => self.next_word_is(end, "بدر"),
-            Lex::Pas => self.next_word_is(end, "فردا"),
+            Lex::Pas => self.next_word_is(end, "فردا") || self.next_word_is(end, "پریروز"),
+            // «یکشنبه۲دیماه», «دوشنبه30بهمن»: a day glued to the weekday,
+            // which no word start shows. Else, with relative dates on,
             // «جمعه گذشته», «دوشنبه آینده», «جمعه این هفته», «شنبه هفته آینده».
             Lex::Weekday(_) => {
                 let next = self.past_ezafe(end);
                 let bytes = self.text.as_bytes();
-                bytes
-                    .get(next..)
-                    .is_some_and(|rest| self.scanner.after_weekday.may_start(rest))
-                    && self.word_at(next).0.is_some_and(makes_weekday_a_date)
+                bytes.get(end..).is_some_and(starts_with_digit)
+                    || (self.scanner.kinds.relative
+                        && bytes
+                            .get(next..)
+                            .is_some_and(|rest| self.scanner.after_weekday.may_start(rest))
+                        && self.word_at(next).0.is_some_and(makes_weekday_a_date))
             }
             // «سال1373», «سال گذشته», «این ماه», «سه روز پیش», «هفته‌ی آینده»,
             // «سال مالی جاری».
@@ -868,9 +876,9 @@ impl Windows<'_, '_> {
             // «سال تحصیلی ۸۲ ه.ش.», «سال مالی جاری»: a year and an era may
             // follow the kind of year.
             Lex::Sal if word_after == Some(Lex::YearKind) => YEAR_WORDS_MARGINS,
-            // «پس فردا»: «پس» is no anchor (it is far more often «then»);
-            // «فردا» reaches back to it.
-            Lex::RelativeDay(1) => Margins {
+            // «پس فردا», «پس پریروز»: «پس» is no anchor (it is far more
+            // often «then»); «فردا» and «پریروز» reach back to it.
+            Lex::RelativeDay(1 | -2) => Margins {
                 back: self.pas_before(at).map_or(0, |pas| at - pas),
                 forward: 0,
             },
