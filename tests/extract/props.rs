@@ -354,6 +354,9 @@ fn windows_do_not_decide_found_cases() {
         // A month glued to a dash: the year after it reaches back as far as
         // the month's window would.
         "درفروردین ماه-فروردین ۱۲12",
+        // A day glued to a weekday: the window reaches past the glued word
+        // as far as the month's would, to the year.
+        "سهشنبه12اردیبهشت  12",
     ];
     let spans = |text: &str, shift: usize| -> Vec<(usize, usize)> {
         extractor()

@@ -884,6 +884,30 @@ impl Windows<'_, '_> {
                 forward: 0,
             },
             Lex::RelativeDay(_) => DEICTIC_MARGINS,
+            // A day glued to the weekday: the month glued after it is no
+            // anchor of its own, so this window reaches past the glued word
+            // as far as the month's would («سهشنبه12اردیبهشت  12»).
+            Lex::Weekday(_)
+                if self
+                    .text
+                    .as_bytes()
+                    .get(end..)
+                    .is_some_and(starts_with_digit) =>
+            {
+                let glued = self
+                    .text
+                    .as_bytes()
+                    .get(end..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take(MAX_TOKEN_STRETCH)
+                    .take_while(|b| !b.is_ascii_whitespace())
+                    .count();
+                Margins {
+                    back: RELATIVE_MARGINS.back,
+                    forward: glued + MONTH_MARGINS.forward,
+                }
+            }
             // The grammar reads the word before a weekday: «سه» of «سه شنبه»,
             // «امام» of «امام جمعه» (a title, no date).
             Lex::Weekday(_) => RELATIVE_MARGINS,
