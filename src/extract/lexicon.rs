@@ -255,6 +255,19 @@ const LUNAR_MONTHS: [(u8, &[&str], &[&str]); 12] = [
     (12, &["ذیحجه", "ذیالحجه", "ذوالحجه", "ذیحجة"], &[]),
 ];
 
+/// The weekday that «n شنبه» names, n days after Saturday: «یک شنبه» (1,
+/// Sunday) … «پنج شنبه» (5, Thursday); the count in words or a digit.
+pub(crate) fn weekday_after_saturday(n: u16) -> Option<Weekday> {
+    Some(match n {
+        1 => Weekday::Sun,
+        2 => Weekday::Mon,
+        3 => Weekday::Tue,
+        4 => Weekday::Wed,
+        5 => Weekday::Thu,
+        _ => return None,
+    })
+}
+
 /// Weekday names; the compounds also in their glued forms («سهشنبه») and
 /// as informal text spells them as said («سشنبه», «چارشنبه», «پنشنبه»).
 const WEEKDAYS: [(Weekday, &[&str]); 7] = [

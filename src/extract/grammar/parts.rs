@@ -6,7 +6,7 @@ use chrono::Weekday;
 
 use super::{is_ezafe_letter, DateExpr, Era, MonthRef, Parsed, Parser, YearExpr};
 use crate::extract::chars::is_date_sign;
-use crate::extract::lexicon::{Lex, MonthSet};
+use crate::extract::lexicon::{weekday_after_saturday, Lex, MonthSet};
 use crate::extract::token::{Gap, Kind, Token};
 
 impl Parser<'_> {
@@ -23,15 +23,7 @@ impl Parser<'_> {
         if self.cont_lex(i + 1) != Some(Lex::Weekday(Weekday::Sat)) {
             return None;
         }
-        let w = match count {
-            1 => Weekday::Sun,
-            2 => Weekday::Mon,
-            3 => Weekday::Tue,
-            4 => Weekday::Wed,
-            5 => Weekday::Thu,
-            _ => return None,
-        };
-        Some((w, i + 2))
+        Some((weekday_after_saturday(count)?, i + 2))
     }
 
     /// A day of the month: 1..=31 in digits (perhaps with «ام»), or in ordinal words.

@@ -28,7 +28,7 @@ mod tables;
 mod words;
 
 use super::chars::{is_joiner, is_word_char};
-use super::lexicon::{read_word, Lex, Lexicon, MonthSet, WordKey};
+use super::lexicon::{read_word, weekday_after_saturday, Lex, Lexicon, MonthSet, WordKey};
 use super::token::KnownWord;
 use chrono::Weekday;
 use digits::{
@@ -943,13 +943,7 @@ impl Windows<'_, '_> {
         if after == end || lex != Some(Lex::Weekday(Weekday::Sat)) {
             return None;
         }
-        let weekday = match number {
-            1 => Weekday::Sun,
-            2 => Weekday::Mon,
-            3 => Weekday::Tue,
-            4 => Weekday::Wed,
-            _ => Weekday::Thu,
-        };
+        let weekday = weekday_after_saturday(number)?;
         self.anchor_of(at, Lex::Weekday(weekday), saturday_end)
     }
 
