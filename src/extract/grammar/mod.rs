@@ -1609,6 +1609,19 @@ impl Parser<'_> {
 
     /// Whether `t` is «در», by its bytes (it has no other spelling to fold).
     #[inline]
+    /// Whether `t` is a season (see [`SEASONS`]). Asked of the word before
+    /// many numbers: the first letter (ب, ت, پ, ز) rules out most words
+    /// before they are folded and compared.
+    fn is_season(&self, t: &Token) -> bool {
+        let Some(word) = self.text.get(t.start..t.end) else {
+            return false;
+        };
+        matches!(word.chars().next(), Some('ب' | 'ت' | 'پ' | 'ز'))
+            && SEASONS
+                .iter()
+                .any(|season| word.chars().map(fold).eq(season.chars().map(fold)))
+    }
+
     fn is_dar(&self, t: &Token) -> bool {
         t.end - t.start == "در".len() && self.text.get(t.start..t.end) == Some("در")
     }
@@ -1773,9 +1786,7 @@ impl Parser<'_> {
         };
         match before.kind {
             Kind::Word(Some(lex)) => matches!(lex, Lex::From | Lex::Until),
-            Kind::Word(None) => {
-                self.is_dar(before) || SEASONS.iter().any(|season| self.token_is(i - 1, season))
-            }
+            Kind::Word(None) => self.is_dar(before) || self.is_season(before),
             _ => false,
         }
     }
