@@ -115,6 +115,9 @@ pub(crate) enum Lex {
     Cardinal(u16),
     /// An ordinal day word (اول, یکم, دوازدهم, سی‌ام, بیستوچهارم …).
     Ordinal(u8),
+    /// An ordinal in «ـین» (اولین, نخستین, دهمین …): a day only before
+    /// «روز» and its month («دهمین روز از ماه محرم»).
+    OrdinalIn(u8),
     /// «و» glued to an ordinal: the second half of «بیست‌وچهارم».
     VaOrdinal(u8),
     /// «و» glued to a cardinal: the second half of «هزار‌وسیصد».
@@ -985,8 +988,13 @@ impl Lexicon {
         for (n, names) in ORDINALS {
             for name in names {
                 add(name, Lex::Ordinal(n));
+                // (Not «سیمین», a name and «silver», from the short «سیم».)
+                if *name != "سیم" {
+                    add(&format!("{name}ین"), Lex::OrdinalIn(n));
+                }
             }
         }
+        add("نخستین", Lex::OrdinalIn(1));
         // Glued compounds: «بیستوچهارم», «سیویکم», and «وچهارم» after a ZWNJ.
         for (unit, names) in UNIT_ORDINALS {
             for name in names {

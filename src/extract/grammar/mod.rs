@@ -367,6 +367,7 @@ fn may_start_mention(token: &Token) -> bool {
                 | Lex::In
                 | Lex::Chand
                 | Lex::GluedCount { .. }
+                | Lex::OrdinalIn(_)
                 | Lex::Named { .. }
         ),
     }
@@ -716,7 +717,7 @@ impl Parser<'_> {
     /// would be the 7th.
     fn inside_number_words(&self, i: usize) -> bool {
         let value = match self.at(i).and_then(Token::lex) {
-            Some(Lex::Ordinal(n)) => u32::from(n),
+            Some(Lex::Ordinal(n) | Lex::OrdinalIn(n)) => u32::from(n),
             Some(Lex::Cardinal(n)) => u32::from(n),
             _ => return false,
         };
@@ -1178,6 +1179,41 @@ impl Parser<'_> {
         found
     }
 
+    /// `ordinal-ین روز [از] [ماه] month [year]`: «نخستین روز فروردین ۸۴»,
+    /// «دهمین روز از ماه محرم», «اولین روز مهر» (the `day`th day of the
+    /// month). Without «روز» and the month these ordinals count other
+    /// things («دهمین سالگرد»).
+    fn day_of_month_in_words(&self, i: usize) -> Parsed<DateExpr> {
+        let (day, j) = self.ordinal_in(i)?;
+        if self.cont_lex(j) != Some(Lex::Rooz) {
+            return None;
+        }
+        let mut j = j + 1;
+        if self.cont_lex(j) == Some(Lex::From) {
+            j += 1;
+        }
+        if self.cont_lex(j) == Some(Lex::Mah) {
+            j += 1;
+        }
+        self.month_after_day(day, j, DayForm::Plain, false)
+    }
+
+    /// An ordinal in «ـین» at `i`, and the token after it: «دهمین», or a
+    /// compound «بیست و ششمین», «سی و یکمین».
+    fn ordinal_in(&self, i: usize) -> Parsed<u8> {
+        match self.cont_lex(i)? {
+            Lex::OrdinalIn(n) => Some((n, i + 1)),
+            Lex::Cardinal(tens @ (20 | 30)) if self.cont_lex(i + 1) == Some(Lex::Va) => {
+                let Lex::OrdinalIn(unit @ 1..=9) = self.cont_lex(i + 2)? else {
+                    return None;
+                };
+                let day = u8::try_from(tens).ok()? + unit;
+                (day <= 31).then_some((day, i + 3))
+            }
+            _ => None,
+        }
+    }
+
     /// `weekday [،] date`: «سه‌شنبه ۳۰ بهمن ۱۴۰۳», «شنبه، ۱۴۰۳/۰۴/۱۲».
     fn weekday_then_date(&self, i: usize) -> Parsed<DateExpr> {
         let (weekday, j) = self.weekday(i)?;
@@ -1219,6 +1255,7 @@ impl Parser<'_> {
                     });
             }
             Kind::Word(Some(Lex::Month { .. } | Lex::LunarHead(_))) => return self.month_year(i),
+            Kind::Word(Some(Lex::OrdinalIn(_))) => return self.day_of_month_in_words(i),
             Kind::Word(Some(Lex::Weekday(_) | Lex::Cardinal(_) | Lex::Ordinal(_) | Lex::Sal)) => {}
             Kind::Word(_) | Kind::Punct(_) => return None,
         }
@@ -1229,6 +1266,8 @@ impl Parser<'_> {
             .or_else(|| self.day_month_year(i))
             .or_else(|| self.month_year(i))
             .or_else(|| self.year_alone(i))
+            // «بیست و ششمین روز از خرداد»
+            .or_else(|| self.day_of_month_in_words(i))
     }
 
     /// Pashto's full date, the year first: «۱۴۰۰ کال د زمري په ۲۴مه» (of the
