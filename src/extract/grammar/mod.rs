@@ -1452,7 +1452,13 @@ impl Parser<'_> {
                     !month.homograph || is_full_year(Some(year)) || self.mah_may(i)
                 }
                 MonthSet::Afghan => is_afghan_year(Some(year)),
-                MonthSet::Lunar => !month.homograph || era == Some(Era::Lunar),
+                // «محرم امسال», «رمضان پارسال»: no name or zero takes a
+                // relative year («صفر» still does not count).
+                MonthSet::Lunar => {
+                    !month.homograph
+                        || era == Some(Era::Lunar)
+                        || (month.month != 2 && matches!(year, YearExpr::Relative(_)))
+                }
             };
             // «ماه رمضان ۹۸», «ماه رمضان ۱۴۰۳»: the year after a lunar month
             // without its era is as often the Solar Hijri year it falls in;

@@ -813,11 +813,13 @@ impl Windows<'_, '_> {
             } => {
                 digits_soon_after(self.text.as_bytes(), end)
                     || self.after_lunar_cue(at)
-                    // An honorific, or a year in words («محرم هزار ه.ق.»).
-                    || matches!(
-                        self.next_word(end),
-                        Some(Lex::LunarHonorific | Lex::Cardinal(_))
-                    )
+                    // An honorific, a year in words («محرم هزار ه.ق.»), or a
+                    // relative year («محرم امسال»; not after «صفر»).
+                    || match self.next_word(end) {
+                        Some(Lex::LunarHonorific | Lex::Cardinal(_)) => true,
+                        Some(Lex::RelativeYear(_)) => month != 2,
+                        _ => false,
+                    }
                     // «نیمه شعبان», «در محرم»: a known word or «در» before.
                     || (month != 2 && self.word_before_counts(at))
             }
