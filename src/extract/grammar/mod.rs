@@ -1941,7 +1941,7 @@ impl Parser<'_> {
                     return Some(found);
                 }
             }
-            Kind::Word(Some(Lex::Ordinal(_) | Lex::Cardinal(_))) => {
+            Kind::Word(Some(Lex::Ordinal(_) | Lex::Cardinal(_) | Lex::Weekday(_))) => {
                 if let Some(found) = self.range_of_days(i) {
                     return Some(found);
                 }
@@ -1998,6 +1998,11 @@ impl Parser<'_> {
 
     /// «۱۲ تا ۱۵ تیر»: the first end is a day that borrows the second's month and year.
     fn range_of_days(&self, i: usize) -> Parsed<Shape> {
+        // «شنبه 21 لغایت چهارشنبه 25 آبان»: each end may have its weekday.
+        let (first_weekday, i) = match self.weekday(i) {
+            Some((weekday, j)) => (Some(weekday), self.skip_comma(j)),
+            None => (None, i),
+        };
         // A plain number is a day that ends right there: look for the «تا»
         // after it before reading the day.
         if let Some(j) = self.plain_number_end(i) {
@@ -2005,12 +2010,13 @@ impl Parser<'_> {
         }
         let (day, j) = self.day(i)?;
         let (end, next) = self.single(self.until(j)?)?;
-        let end_day = end
-            .day
-            .filter(|_| end.month.is_some() && end.weekday.is_none())?;
+        let end_day = end.day.filter(|_| end.month.is_some())?;
         // «28- 27 مارس»: with a dash the later day may come first, as with
-        // glued days (see `range_of_glued_days`); with «تا» the order is as written.
-        let (first, last) = if self.dash_at(j) && day > end_day {
+        // glued days (see `range_of_glued_days`); with «تا» the order is as
+        // written. (Not with weekdays: they go with the days as written.)
+        let swapped =
+            self.dash_at(j) && day > end_day && first_weekday.is_none() && end.weekday.is_none();
+        let (first, last) = if swapped {
             (end_day, day)
         } else {
             (day, end_day)
@@ -2022,6 +2028,7 @@ impl Parser<'_> {
         }
         let start = DateExpr {
             day: Some(first),
+            weekday: first_weekday,
             ..end
         };
         let end = DateExpr {
