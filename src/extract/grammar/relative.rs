@@ -170,8 +170,21 @@ impl Parser<'_> {
         let shift = match self.cont_lex(j)? {
             Lex::YearShift(shift) => shift,
             Lex::WeakShift(shift) if unit != Unit::Day => shift,
+            // «هفته دیگر», «ماه دیگه» (next week, next month). Not «سال
+            // دیگر», as often «the other year» or «no longer»
+            // («پرمحصول و سال دیگر کم محصول», «سن و سال دیگر انگیزه ندارد»).
+            Lex::Digar if matches!(unit, Unit::Week | Unit::Month) => 1,
             _ => return None,
         };
+        // «هفته بعد از آن», «سال قبل از آن»: before or after something named
+        // before, not the reference. (Not every «از»: «سال قبل از نظر وزن»
+        // is last year, «in weight».)
+        let after_that = matches!(self.cont_lex(j), Some(Lex::WeakShift(_)))
+            && self.cont_lex(j + 1) == Some(Lex::From)
+            && (self.token_is(j + 2, "آن") || self.token_is(j + 2, "این"));
+        if after_that {
+            return None;
+        }
         if unit == Unit::Day {
             // Only «روز گذشته» / «شب گذشته»: yesterday.
             return (shift == -1).then_some((day_offset(-1), j + 1));
@@ -412,6 +425,12 @@ impl Parser<'_> {
         let Some(before) = i.checked_sub(1).and_then(|b| self.at(b)) else {
             return false;
         };
+        // «ساعت ۲۴ شب گذشته»: a number after «ساعت» is the time of day.
+        if i.checked_sub(2)
+            .is_some_and(|h| self.cont_lex(h) == Some(Lex::Hour))
+        {
+            return false;
+        }
         self.cont(i).is_some()
             && matches!(
                 before.kind,
