@@ -317,18 +317,18 @@ fn corpus_gold_scores() {
     );
 }
 
-/// Twelve more samples, each drawn and annotated blind (see
+/// Thirteen more samples, each drawn and annotated blind (see
 /// `corpus_gold_heldout.md`). Their conventions differ from ours in places
 /// (a lunar month without a year has no year there; a lifespan is two
 /// mentions; decades are none; some read months that follow one another as
 /// one range), so lunar dates are only reported. Floors a little below the
-/// figures measured over all twelve when the twelfth was added (exact
-/// spans): Solar Hijri P .960 R .962, values .992; Gregorian P .963 R .937,
-/// values .991; relative P .975 R .935.
+/// figures measured over all thirteen when the thirteenth was added (exact
+/// spans): Solar Hijri P .959 R .961, values .989; Gregorian P .967 R .943,
+/// values .992; relative P .975 R .937.
 #[test]
 fn corpus_gold_heldout_scores() {
     use Measure::*;
-    let Some(scores) = score("corpus_gold_heldout.jsonl", 3360) else {
+    let Some(scores) = score("corpus_gold_heldout.jsonl", 3640) else {
         return;
     };
     assert_floors(
