@@ -65,7 +65,7 @@ pub(crate) enum Lex {
     /// The plural suffix «های» written apart («سال‌های», «سال های»).
     Plural,
     /// A day relative to today: «امروز» (0), «دیروز» (−1), «پریروز» (−2), «فردا» (+1),
-    /// «پس‌فردا» (+2), «امشب» (0), «دیشب» (−1).
+    /// «پس‌فردا» (+2), «امشب» (0), «دیشب» (−1); «پس پریروز» (−3) is read from «پس».
     RelativeDay(i8),
     /// «پس», the first half of «پس فردا».
     Pas,

@@ -145,8 +145,8 @@ impl Parser<'_> {
     }
 
     /// «هفته گذشته», «ماه آینده», «سال جاری», «روز گذشته» (yesterday, in news
-    /// copy), «هفته پیش رو» (the coming week), «سال مالی جاری» (the current
-    /// fiscal year).
+    /// copy), «هفته پیش رو» (the coming week), «هفته دیگر» (next week),
+    /// «سال مالی جاری» (the current fiscal year).
     fn this_unit(&self, i: usize) -> Parsed<RelExpr> {
         let (unit, j) = self.unit(i)?;
         if self.after_a_count(i) {

@@ -797,6 +797,9 @@ impl Windows<'_, '_> {
             };
             starts_with_digit(after_comma)
         };
+        // «یکشنبه۲دیماه»: a day glued to a weekday.
+        let rest = self.text.as_bytes().get(end..).unwrap_or_default();
+        let day_glued = matches!(lex, Lex::Weekday(_)) && starts_with_digit(rest);
         // The direction or kind of year after «سال», «روز» …, read once.
         let mut word_after = None;
         let wanted = match lex {
@@ -847,7 +850,7 @@ impl Windows<'_, '_> {
             Lex::Weekday(_) => {
                 let next = self.past_ezafe(end);
                 let bytes = self.text.as_bytes();
-                bytes.get(end..).is_some_and(starts_with_digit)
+                day_glued
                     || (self.scanner.kinds.relative
                         && bytes
                             .get(next..)
@@ -889,18 +892,8 @@ impl Windows<'_, '_> {
             // A day glued to the weekday: the month glued after it is no
             // anchor of its own, so this window reaches past the glued word
             // as far as the month's would («سهشنبه12اردیبهشت  12»).
-            Lex::Weekday(_)
-                if self
-                    .text
-                    .as_bytes()
-                    .get(end..)
-                    .is_some_and(starts_with_digit) =>
-            {
-                let glued = self
-                    .text
-                    .as_bytes()
-                    .get(end..)
-                    .unwrap_or_default()
+            Lex::Weekday(_) if day_glued => {
+                let glued = rest
                     .iter()
                     .take(MAX_TOKEN_STRETCH)
                     .take_while(|b| !b.is_ascii_whitespace())
