@@ -323,12 +323,18 @@ impl<'h> Mention<'h> {
     }
 
     /// Whether the mention is relative to the reference date («دیروز», «هفته
-    /// گذشته», «سه روز پیش»). Without a reference date its value is `None`.
+    /// گذشته», «سه روز پیش»), as is a named day whose year is not written
+    /// («نوروز», «شب یلدا», «نوروز امسال»; not «نوروز ۱۴۰۴»). Without a
+    /// reference date its value is `None`.
     ///
     /// ```
     /// let m = shamsi::extract("دیروز باران بارید.").next().unwrap();
     /// assert!(m.is_relative());
     /// assert_eq!(m.value(), None);
+    ///
+    /// let m = shamsi::extract("نوروز ۱۴۰۴ شلوغ بود.").next().unwrap();
+    /// assert!(!m.is_relative());
+    /// assert_eq!(m.value().unwrap().to_string(), "1404-01-01");
     /// ```
     #[inline]
     pub fn is_relative(&self) -> bool {

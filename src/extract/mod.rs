@@ -309,8 +309,10 @@ impl ExtractorBuilder {
     }
 
     /// Whether to report relative dates («دیروز», «سه روز پیش», «هفته گذشته»,
-    /// «پارسال», «جمعه گذشته», «شنبه هفته آینده»). Default: yes. They resolve
-    /// only with a reference date. A weekday with «گذشته» or «آینده» is the
+    /// «پارسال», «جمعه گذشته», «شنبه هفته آینده»), and the named days whose
+    /// year is not written («نوروز», «سیزده‌بدر», «شب یلدا», «نوروز امسال»:
+    /// the nearest occurrence). Default: yes. They resolve only with a
+    /// reference date. A weekday with «گذشته» or «آینده» is the
     /// last one before the reference or the next one after it; with a week
     /// («این هفته», «هفته آینده») it is that day of that Saturday-to-Friday week.
     /// Two counts of a unit are one mention, a range between them: «سه، چهار

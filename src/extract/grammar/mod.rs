@@ -154,7 +154,8 @@ pub(crate) enum RelExpr {
         in_week: bool,
     },
     /// A named day of the Solar Hijri year: «نوروز», «سیزده‌بدر», «شب یلدا»; its
-    /// year may be written («نوروز ۱۴۰۴»).
+    /// year may be written («نوروز ۱۴۰۴»), and the mention is relative when
+    /// it is not.
     Named { date: DateExpr },
 }
 

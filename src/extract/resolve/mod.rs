@@ -189,10 +189,25 @@ fn relative_mention<'h>(
     ctx: &Context,
 ) -> Option<Mention<'h>> {
     if let RelExpr::Named { date } = rel {
+        // «نوروز ۱۴۰۴»: its year written, a date like any other. «نوروز»,
+        // «یلدای امسال»: a named day of the reference's year (the nearest
+        // occurrence), relative as the issue lists them, with no value when
+        // there is no reference.
+        let year_written = matches!(
+            date.year,
+            Some(YearExpr::Digits { .. } | YearExpr::Words(_))
+        );
+        if !year_written && ctx.reference.is_none() {
+            return Some(Mention {
+                relative: true,
+                ..blank(haystack, expr)
+            });
+        }
         let r = resolve_point(&date, ctx, None)?;
         return Some(Mention {
             granularity: Granularity::Day,
             year_source: r.source,
+            relative: !year_written,
             value: Some(Value::Single(r.point)),
             jalali: r.days,
             ..blank(haystack, expr)
