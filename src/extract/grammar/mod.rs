@@ -1653,8 +1653,6 @@ impl Parser<'_> {
                 .is_some_and(|t| matches!(t.kind, Kind::Number { .. } | Kind::Word(Some(Lex::Sal))))
     }
 
-    /// Whether `t` is «در», by its bytes (it has no other spelling to fold).
-    #[inline]
     /// Whether `t` is a season (see [`SEASONS`]). Asked of the word before
     /// many numbers: the first letter (ب, ت, پ, ز) rules out most words
     /// before they are folded and compared.
@@ -1668,6 +1666,8 @@ impl Parser<'_> {
                 .any(|season| word.chars().map(fold).eq(season.chars().map(fold)))
     }
 
+    /// Whether `t` is «در», by its bytes (it has no other spelling to fold).
+    #[inline]
     fn is_dar(&self, t: &Token) -> bool {
         t.end - t.start == "در".len() && self.text.get(t.start..t.end) == Some("در")
     }
