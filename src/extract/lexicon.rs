@@ -91,9 +91,6 @@ pub(crate) enum Lex {
     Chand,
     /// «یکی» (one), before a second count: «یکی دو روز پیش» (a day or two ago).
     Yeki,
-    /// A count glued to its unit, the space lost: «دوسال» (two years), «یکماه»,
-    /// «چندروز» (`count` 0 for «چند», some).
-    GluedCount { count: u8, unit: Unit },
     /// Pashto «کال» (year): «د ۱۴۰۰ کال د زمري په ۲۴مه».
     PashtoYear,
     /// Pashto «په» (on), before a day: «د زمري په ۲۴مه».
@@ -281,38 +278,6 @@ const WEEKDAYS: [(Weekday, &[&str]); 7] = [
     (Weekday::Wed, &["چهارشنبه", "چارشنبه"]),
     (Weekday::Thu, &["پنجشنبه", "پنج\u{200C}شنبه", "پنشنبه"]),
     (Weekday::Fri, &["جمعه"]),
-];
-
-/// A unit of time in a relative date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Unit {
-    Day,
-    Week,
-    Month,
-    Year,
-}
-
-/// The units a count is glued to («دوسال», «یکماه»), as written.
-const GLUED_UNITS: [(Unit, &str); 4] = [
-    (Unit::Day, "روز"),
-    (Unit::Week, "هفته"),
-    (Unit::Month, "ماه"),
-    (Unit::Year, "سال"),
-];
-
-/// The counts found glued to a unit: one to ten, and «چند» (0, some).
-const GLUED_COUNTS: [(u8, &str); 11] = [
-    (1, "یک"),
-    (2, "دو"),
-    (3, "سه"),
-    (4, "چهار"),
-    (5, "پنج"),
-    (6, "شش"),
-    (7, "هفت"),
-    (8, "هشت"),
-    (9, "نه"),
-    (10, "ده"),
-    (0, "چند"),
 ];
 
 /// Ordinal words for the days 1..=20 and the tens; compounds are built from these.
@@ -954,14 +919,6 @@ impl Lexicon {
         add("ساعت", Lex::Hour);
         add("میلاد", Lex::Milad);
         add("چند", Lex::Chand);
-        for (count, count_word) in GLUED_COUNTS {
-            for (unit, unit_word) in GLUED_UNITS {
-                add(
-                    &format!("{count_word}{unit_word}"),
-                    Lex::GluedCount { count, unit },
-                );
-            }
-        }
         // Counts as vague: «صدها سال پیش» is no «سال پیش» (last year).
         for word in ["چندین", "دهها", "صدها", "هزاران", "میلیونها"] {
             add(word, Lex::Chand);

@@ -49,8 +49,7 @@ impl Parser<'_> {
     pub(super) fn relative(&self, i: usize) -> Parsed<RelExpr> {
         let tok = self.at(i)?;
         match tok.kind {
-            Kind::Number { .. }
-            | Kind::Word(Some(Lex::Cardinal(_) | Lex::Chand | Lex::GluedCount { .. })) => {
+            Kind::Number { .. } | Kind::Word(Some(Lex::Cardinal(_) | Lex::Chand)) => {
                 if let Some(found) = self.counted(i) {
                     return Some(found);
                 }
@@ -207,7 +206,19 @@ impl Parser<'_> {
     /// and two counts of the unit, «سه، چهار سال پیش», «۲ تا ۳ روز بعد», «یک
     /// یا دو هفته دیگر», read as the days or months between the two.
     fn counted(&self, i: usize) -> Parsed<RelExpr> {
-        let (other, count, unit, k) = self.counts_and_unit(i)?;
+        let (count, j) = self.count(i)?;
+        let (other, count, j) = match self.second_count(j, count) {
+            // Only when the window of the unit surely holds the first count:
+            // else the mention would depend on how far back the window reached.
+            Some((second, next)) if self.within_relative_margin(i, next) => {
+                (count, Some(second), next)
+            }
+            Some(_) => return None,
+            // «یکی» (one) counts only before a second count.
+            None if self.cont_lex(i) == Some(Lex::Yeki) => return None,
+            None => (None, count, j),
+        };
+        let (unit, k) = self.unit(j)?;
         if !self.whole_word(k) {
             return None;
         }
@@ -236,31 +247,6 @@ impl Parser<'_> {
             },
             k + 1,
         ))
-    }
-
-    /// The counts and the unit of [`Self::counted`] from `i`: the first
-    /// count of two (`None` for one), the count, the unit, and the token
-    /// after the unit.
-    fn counts_and_unit(&self, i: usize) -> Option<(Option<u32>, Option<u32>, Unit, usize)> {
-        // «دوسال قبل», «یکماه دیگر»: the count glued to its unit.
-        if let Some(Lex::GluedCount { count, unit }) = self.cont_lex(i) {
-            let count = (count > 0).then_some(u32::from(count));
-            return Some((None, count, unit, i + 1));
-        }
-        let (count, j) = self.count(i)?;
-        let (other, count, j) = match self.second_count(j, count) {
-            // Only when the window of the unit surely holds the first count:
-            // else the mention would depend on how far back the window reached.
-            Some((second, next)) if self.within_relative_margin(i, next) => {
-                (count, Some(second), next)
-            }
-            Some(_) => return None,
-            // «یکی» (one) counts only before a second count.
-            None if self.cont_lex(i) == Some(Lex::Yeki) => return None,
-            None => (None, count, j),
-        };
-        let (unit, k) = self.unit(j)?;
-        Some((other, count, unit, k))
     }
 
     /// The count of units at `i` (`None` for «چند», some), in digits or in

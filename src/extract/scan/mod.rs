@@ -259,7 +259,6 @@ impl AnchorKinds {
             | Lex::Rooz
             | Lex::Shab
             | Lex::Hafte
-            | Lex::GluedCount { .. }
             | Lex::RelativeDay(_)
             | Lex::RelativeYear(_) => self.relative,
             _ => false,
@@ -858,8 +857,8 @@ impl Windows<'_, '_> {
                         && self.word_at(next).0.is_some_and(makes_weekday_a_date))
             }
             // «سال1373», «سال گذشته», «این ماه», «سه روز پیش», «هفته‌ی آینده»,
-            // «سال مالی جاری», and «دوسال قبل» (the count glued on).
-            Lex::Sal | Lex::Mah | Lex::Rooz | Lex::Shab | Lex::Hafte | Lex::GluedCount { .. } => {
+            // «سال مالی جاری».
+            Lex::Sal | Lex::Mah | Lex::Rooz | Lex::Shab | Lex::Hafte => {
                 glued_digits() || {
                     word_after = self.word_after(end);
                     word_after.is_some() || self.follows_in(at)
