@@ -831,9 +831,9 @@ impl Parser<'_> {
     /// after it: a separator of a numeric date or a list («/», «-», «.», «،»),
     /// the dash or «تا» of a range, a month (perhaps after «ام»), an era, «و»
     /// of a list, the unit of «۳ روز پیش», or «شنبه» («4 شنبه», Wednesday).
-    /// The exceptions are a bare year
-    /// after a cue word («مصوب ۱۳۸۰») or a preposition («در 1983»), whatever
-    /// follows it.
+    /// The exceptions are a bare year after a cue word («مصوب ۱۳۸۰»), a
+    /// preposition or a season («در 1983», «تابستان 2013»), whatever follows
+    /// it.
     fn number_may_start(&self, i: usize) -> bool {
         self.after_year_cue(i)
             || self.at(i + 1).is_some_and(|next| match next.kind {

@@ -847,14 +847,7 @@ impl Windows<'_, '_> {
             // which no word start shows. Else, with relative dates on,
             // «جمعه گذشته», «دوشنبه آینده», «جمعه این هفته», «شنبه هفته آینده».
             Lex::Weekday(_) => {
-                let next = self.past_ezafe(end);
-                let bytes = self.text.as_bytes();
-                day_glued
-                    || (self.scanner.kinds.relative
-                        && bytes
-                            .get(next..)
-                            .is_some_and(|rest| self.scanner.after_weekday.may_start(rest))
-                        && self.word_at(next).0.is_some_and(makes_weekday_a_date))
+                day_glued || (self.scanner.kinds.relative && self.word_after_weekday_dates(end))
             }
             // «سال1373», «سال گذشته», «این ماه», «سه روز پیش», «هفته‌ی آینده»,
             // «سال مالی جاری».
@@ -971,6 +964,17 @@ impl Windows<'_, '_> {
 
     /// Where the word after byte `end` starts, past spaces, joiners and an
     /// ezafe «ی» written apart («هفته‌ی گذشته»).
+    /// Whether the word after the weekday ending at `end` (past an ezafe)
+    /// makes it a date: see [`makes_weekday_a_date`].
+    fn word_after_weekday_dates(&self, end: usize) -> bool {
+        let next = self.past_ezafe(end);
+        self.text
+            .as_bytes()
+            .get(next..)
+            .is_some_and(|rest| self.scanner.after_weekday.may_start(rest))
+            && self.word_at(next).0.is_some_and(makes_weekday_a_date)
+    }
+
     fn past_ezafe(&self, end: usize) -> usize {
         let bytes = self.text.as_bytes();
         let start = gap_end(bytes, end);

@@ -8,9 +8,10 @@ use crate::extract::chars::{is_joiner, is_pictograph};
 /// start. Also just after «(» glued to the end of a word («تورنتو(76-1973)»,
 /// «جاري(17 سپتامبر)»: old news copy often has no space before it), which
 /// otherwise hides what it opens inside a word. (After a space, «(» starts
-/// the word and is skipped there, see [`skip_openers`].) Works on 64-byte
-/// blocks: one bit mask per block (SWAR: the bytes of
-/// a `u64` compared at once, without `unsafe` or platform intrinsics), then
+/// the word and is skipped there, see [`skip_openers`].)
+///
+/// Works on 64-byte blocks: one bit mask per block (SWAR: the bytes of a
+/// `u64` compared at once, without `unsafe` or platform intrinsics), then
 /// one step per word, which is several times faster than a byte loop when
 /// words are a few bytes long.
 #[derive(Debug)]
