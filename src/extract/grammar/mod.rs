@@ -545,6 +545,17 @@ fn glued_years((first, second): GluedPair) -> Option<(YearExpr, YearExpr)> {
     dashed_years(year(first)?, year(second)?)
 }
 
+/// «984-930», «1134-907» before an era marker: two numbers glued by a dash as
+/// years of three or four digits, the earlier first (see [`dashed_years`]).
+/// Only an era makes three digits a year, as it does for one year («۶۵۴
+/// ه.ق.»).
+fn glued_years_with_era((first, second): GluedPair) -> Option<(YearExpr, YearExpr)> {
+    let year = |(value, digits): (u32, u8)| {
+        (matches!(digits, 3 | 4) && value >= 100).then_some(YearExpr::Digits { value, digits })
+    };
+    dashed_years(year(first)?, year(second)?)
+}
+
 /// The first year of a decade in its era: «دهه 60 میلادی» is the 1960s
 /// (two digits are otherwise 13xx, as a year's are).
 fn decade_in_era(start: YearExpr, era: Option<Era>) -> YearExpr {
@@ -2051,11 +2062,16 @@ impl Parser<'_> {
         if let Some(found) = self.range_of_glued_days(i, pair) {
             return Some(found);
         }
-        // «(1640-1577 میلادی)»; «فصل ۷۳-۷۲», «فصل 2014-2015» (a season).
-        let (first, second) = glued_years(pair)?;
+        // «(1640-1577 میلادی)», and with the era written years of three
+        // digits too («(984-930 ه. ق)», «(1134-907 ه. ق)»); «فصل ۷۳-۷۲»,
+        // «فصل 2014-2015» (a season).
+        let years = glued_years(pair);
         if let Some((era, next)) = self.era(i + 3) {
-            return Some((year_range_shape(first, second, Some(era)), next));
+            if let Some((first, second)) = years.or_else(|| glued_years_with_era(pair)) {
+                return Some((year_range_shape(first, second, Some(era)), next));
+            }
         }
+        let (first, second) = years?;
         if self.after_year_cue(i) && one_year_apart(first, second) {
             let (era, next) = self.optional_era(i + 3);
             return Some((year_range_shape(first, second, era), next));
