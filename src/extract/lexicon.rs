@@ -984,6 +984,9 @@ impl Lexicon {
         add("امسال", Lex::RelativeYear(0));
         add("پارسال", Lex::RelativeYear(-1));
         add("پیرارسال", Lex::RelativeYear(-2));
+        // «سال جاری» with its space lost, as news archives often have it
+        // («بهمن ماه سالجاري», «تا پايان سالجاري»).
+        add("سالجاری", Lex::RelativeYear(0));
         for (word, shift) in [("جاری", 0), ("گذشته", -1), ("آینده", 1), ("آتی", 1)]
         {
             add(word, Lex::YearShift(shift));
