@@ -11,7 +11,9 @@
 //! the word and asks the lexicon; the last few short words met are remembered
 //! by their bytes, so text that repeats them («تیر تیر …», «سال») skips both.
 //! A month name without «ماه» is an anchor only when a word or mark beside it
-//! may make it a date (see [`bare_months`]): «مهر» in «خبرگزاری مهر» is not.
+//! may make it a date (see [`bare_months`]): «مهر» in «خبرگزاری مهر» is not;
+//! the other anchor words (weekdays, «سال», «روز», other calendars' months …)
+//! with the words beside them that decide, in [`word_anchors`].
 //!
 //! Each anchor opens a window: a little text before it (for a weekday, an
 //! ordinal day, «از», a count) and after it (for a year, «ماه», an era
@@ -25,27 +27,24 @@ mod digits;
 mod edges;
 mod short_words;
 mod tables;
+mod word_anchors;
 mod words;
 
-use super::chars::{is_joiner, is_word_char};
-use super::lexicon::{read_word, weekday_after_saturday, Lex, Lexicon, MonthSet, WordKey};
+use super::lexicon::{read_word, Lex, Lexicon, MonthSet, WordKey};
 use super::token::KnownWord;
-use chrono::Weekday;
-use digits::{
-    day_or_year_beside, digit_run, digits_may_date, digits_soon_after, letters_after_part,
-    starts_with_digit,
-};
+use digits::{digit_run, digits_may_date, letters_after_part, starts_with_digit};
 use edges::{
-    char_boundary_at_or_after, first_barrier, gap_end, gap_start, has_barrier, last_barrier,
-    may_start_gap, window_end, window_start, MAX_TOKEN_STRETCH,
+    char_boundary_at_or_after, first_barrier, gap_end, has_barrier, last_barrier, may_start_gap,
+    window_end, window_start, MAX_TOKEN_STRETCH,
 };
 use short_words::{short_word_key, ShortWords};
 use tables::{
-    dropped_in_first_three, fourth_letter, is_block_digit, letter_at, letters_start, low_byte,
-    may_open_anchor, raw_triple, set_bit, set_triple, start_key4, triple_keys, two_bytes, unfolded,
-    FirstPairs, JOINER_LEAD, OUTSIDE_BLOCK, STARTS_WORDS, TRIPLE_WORDS,
+    dropped_in_first_three, fourth_letter, is_block_digit, letter_at, low_byte, may_open_anchor,
+    raw_triple, set_bit, set_triple, start_key4, triple_keys, two_bytes, unfolded, FirstPairs,
+    JOINER_LEAD, OUTSIDE_BLOCK, STARTS_WORDS, TRIPLE_WORDS,
 };
-use words::{is_space, skip_openers, WordStarts};
+use word_anchors::{makes_weekday_a_date, may_follow_unit};
+use words::{skip_openers, WordStarts};
 
 /// How far before and after an anchor a mention may reach, by kind of anchor
 /// (bytes; Persian letters take two).
@@ -133,25 +132,6 @@ const MAX_WINDOW_BYTES: usize = 1 << 16;
 /// [`Windows::word_before_counts`] and the check of a bare month name
 /// ([`bare_months`]) read for the word before an anchor.
 const LONGEST_WORD: usize = 64;
-
-/// Whether `lex`, after «سال», «روز», «ماه» …, may make them a date: a
-/// direction word («سال گذشته», «سه روز پیش», «دو هفته دیگر»), or a kind of
-/// year that may come before one («سال مالی جاری»).
-fn may_follow_unit(lex: Lex) -> bool {
-    matches!(
-        lex,
-        Lex::YearShift(_) | Lex::WeakShift(_) | Lex::Digar | Lex::YearKind
-    )
-}
-
-/// Whether `lex`, after a weekday, makes it a date: «جمعه گذشته», «دوشنبه
-/// آینده», «جمعه این هفته», «شنبه هفته آینده».
-fn makes_weekday_a_date(lex: Lex) -> bool {
-    matches!(
-        lex,
-        Lex::YearShift(-1 | 1) | Lex::WeakShift(_) | Lex::In | Lex::Hafte
-    )
-}
 
 /// Enters the anchor word `word` (folded) in the word-start tables, in
 /// every spelling that folds to it (the tables are read on the raw text): its
@@ -775,354 +755,6 @@ impl Windows<'_, '_> {
         }
         self.anchor_of_other(at, lex, end)
     }
-
-    /// [`Self::anchor_of`] for a word that is not an Iranian month name.
-    #[inline(never)]
-    fn anchor_of_other(&mut self, at: usize, lex: Lex, end: usize) -> Option<Anchor> {
-        if let Lex::Cardinal(number @ 1..=5) = lex {
-            return self.weekday_after_joiner(at, number, end);
-        }
-        if !self.scanner.kinds.admits(lex) {
-            return None;
-        }
-        // «سال1373», and «سال،1373» (a comma before the year, common in
-        // some news archives; a number after a comma and a space is left out).
-        let glued_digits = || {
-            let rest = self.text.as_bytes().get(end..).unwrap_or_default();
-            let after_comma = match rest {
-                [b' ', 0xD8, 0x8C, tail @ ..] | [0xD8, 0x8C, tail @ ..] => tail,
-                [b' ', b',', tail @ ..] | [b',', tail @ ..] => tail,
-                _ => rest,
-            };
-            starts_with_digit(after_comma)
-        };
-        // «یکشنبه۲دیماه»: a day glued to a weekday.
-        let rest = self.text.as_bytes().get(end..).unwrap_or_default();
-        let day_glued = matches!(lex, Lex::Weekday(_)) && starts_with_digit(rest);
-        // The direction or kind of year after «سال», «روز» …, read once.
-        let mut word_after = None;
-        let wanted = match lex {
-            Lex::Month {
-                homograph: false, ..
-            } => true,
-            // «۱۰ صفر ۱۴۴۶», «رمضان المبارک ۱۳۹۹»: the grammar reads such a
-            // month only with a year, which may come after an honorific, or
-            // after a cue.
-            Lex::Month {
-                set: MonthSet::Lunar,
-                month,
-                ..
-            } => {
-                digits_soon_after(self.text.as_bytes(), end)
-                    || self.after_lunar_cue(at)
-                    // An honorific, a year in words («محرم هزار ه.ق.»), or a
-                    // relative year («محرم امسال»; not after «صفر»).
-                    || match self.next_word(end) {
-                        Some(Lex::LunarHonorific | Lex::Cardinal(_)) => true,
-                        Some(Lex::RelativeYear(_)) => month != 2,
-                        _ => false,
-                    }
-                    // «نیمه شعبان», «در محرم»: a known word or «در» before.
-                    || (month != 2 && self.word_before_counts(at))
-            }
-            // «۵ مه», «مه ۲۰۲۴», «پنجم مه ۲۴», «ماه مه».
-            Lex::Month { .. } => {
-                day_or_year_beside(self.text.as_bytes(), at, end, &[2, 4]) || self.after_mah(at)
-            }
-            // «ربیع الاول», «ذی الحجه»; not «ذی ربط», «ذی نفع».
-            Lex::LunarHead(_) => matches!(self.next_word(end), Some(Lex::LunarTail(_))),
-            Lex::RelativeDay(_) | Lex::RelativeYear(_) | Lex::Named { .. } | Lex::Badr => true,
-            // A year in words: «هزار و سیصد و …».
-            Lex::Cardinal(1000) => self.text.get(end..).is_some_and(|r| r.starts_with(" و")),
-            // «دهه ۶۰», «دهه شصت»: digits or a number word after it.
-            Lex::Decade => {
-                digits_soon_after(self.text.as_bytes(), end)
-                    || matches!(self.next_word(end), Some(Lex::Cardinal(_)))
-            }
-            // «سیزده‌بدر», «پس‌فردا», «پس‌پریروز»: the second half after a
-            // ZWNJ or a space.
-            Lex::Cardinal(13) => self.next_word_is(end, "بدر"),
-            Lex::Pas => self.next_word_is(end, "فردا") || self.next_word_is(end, "پریروز"),
-            // «یکشنبه۲دیماه», «دوشنبه30بهمن»: a day glued to the weekday,
-            // which no word start shows. Else, with relative dates on,
-            // «جمعه گذشته», «دوشنبه آینده», «جمعه این هفته», «شنبه هفته آینده».
-            Lex::Weekday(_) => {
-                day_glued || (self.scanner.kinds.relative && self.word_after_weekday_dates(end))
-            }
-            // «سال1373», «سال گذشته», «این ماه», «سه روز پیش», «هفته‌ی آینده»,
-            // «سال مالی جاری».
-            Lex::Sal | Lex::Mah | Lex::Rooz | Lex::Shab | Lex::Hafte => {
-                glued_digits() || {
-                    word_after = self.word_after(end);
-                    word_after.is_some() || self.follows_in(at)
-                }
-            }
-            _ => false,
-        };
-        if !wanted {
-            return None;
-        }
-        let margins = match lex {
-            Lex::Month { .. } | Lex::LunarHead(_) => MONTH_MARGINS,
-            Lex::Cardinal(1000) => YEAR_WORDS_MARGINS,
-            // Nothing before it belongs to the mention; after it, more
-            // decades and an era («دهه ۶۰، ۷۰ و ۸۰ میلادی»).
-            Lex::Decade => DECADE_MARGINS,
-            // «سال1373 هجری شمسی»: an era marker may follow the year; «سال
-            // گذشته», «دو سال پیش» need no more than a relative word does.
-            Lex::Sal if glued_digits() => YEAR_WORDS_MARGINS,
-            // «سال تحصیلی ۸۲ ه.ش.», «سال مالی جاری»: a year and an era may
-            // follow the kind of year.
-            Lex::Sal if word_after == Some(Lex::YearKind) => YEAR_WORDS_MARGINS,
-            // «پس فردا», «پس پریروز»: «پس» is no anchor (it is far more
-            // often «then»); «فردا» and «پریروز» reach back to it.
-            Lex::RelativeDay(1 | -2) => Margins {
-                back: self.pas_before(at).map_or(0, |pas| at - pas),
-                forward: 0,
-            },
-            Lex::RelativeDay(_) => DEICTIC_MARGINS,
-            // A day glued to the weekday: the month glued after it is no
-            // anchor of its own, so this window reaches past the glued word
-            // as far as the month's would («سهشنبه12اردیبهشت  12»).
-            Lex::Weekday(_) if day_glued => {
-                let glued = rest
-                    .iter()
-                    .take(MAX_TOKEN_STRETCH)
-                    .take_while(|b| !b.is_ascii_whitespace())
-                    .count();
-                Margins {
-                    back: RELATIVE_MARGINS.back,
-                    forward: glued + MONTH_MARGINS.forward,
-                }
-            }
-            // The grammar reads the word before a weekday: «سه» of «سه شنبه»,
-            // «امام» of «امام جمعه» (a title, no date).
-            Lex::Weekday(_) => RELATIVE_MARGINS,
-            // The back margin is for a count, «این» or a month glued to
-            // «در» before the word: most often the word before is none of
-            // these, and nothing before it can belong to the mention.
-            _ if !self.word_before_counts(at) => Margins {
-                back: 0,
-                forward: RELATIVE_MARGINS.forward,
-            },
-            _ => RELATIVE_MARGINS,
-        };
-        Some(Anchor {
-            start: at,
-            end,
-            margins,
-            lex: Some(lex),
-        })
-    }
-
-    /// «سه‌شنبه گذشته», «پنج‌شنبه آینده»: a weekday written with a joiner
-    /// after its number, of which the scan read only the number (`number`,
-    /// at `at..end`; a word ends at a joiner). The anchor is the whole
-    /// weekday, when it is one.
-    fn weekday_after_joiner(&mut self, at: usize, number: u16, end: usize) -> Option<Anchor> {
-        let bytes = self.text.as_bytes();
-        // A joiner (E2 ..), not a space: «سه شنبه» is found from «شنبه».
-        if !self.scanner.kinds.relative || bytes.get(end) != Some(&0xE2) {
-            return None;
-        }
-        let after = gap_end(bytes, end);
-        let (lex, saturday_end) = self.word_at(after);
-        if after == end || lex != Some(Lex::Weekday(Weekday::Sat)) {
-            return None;
-        }
-        let weekday = weekday_after_saturday(number)?;
-        self.anchor_of(at, Lex::Weekday(weekday), saturday_end)
-    }
-
-    /// The meaning of the word after byte `end` (past spaces, joiners and an
-    /// ezafe «ی» written apart), if it is a direction word or a kind of year
-    /// ([`may_follow_unit`]).
-    fn word_after(&mut self, end: usize) -> Option<Lex> {
-        let bytes = self.text.as_bytes();
-        let start = self.past_ezafe(end);
-        // Only the direction words (گذشته جاری آینده آتی قبل پیش بعد دیگر) and
-        // the kinds of year matter here: other first letters settle it
-        // without folding.
-        let may_be = bytes
-            .get(start..)
-            .is_some_and(|rest| self.scanner.after_unit.may_start(rest));
-        if !may_be {
-            return None;
-        }
-        self.word_at(start).0.filter(|&lex| may_follow_unit(lex))
-    }
-
-    /// The meaning of the word after byte `end`, past spaces and joiners
-    /// (at least one: a word glued on is part of this one, or punctuation).
-    fn next_word(&self, end: usize) -> Option<Lex> {
-        let start = gap_end(self.text.as_bytes(), end);
-        if start == end {
-            return None;
-        }
-        self.word_at(start).0
-    }
-
-    /// Where the word after byte `end` starts, past spaces, joiners and an
-    /// ezafe «ی» written apart («هفته‌ی گذشته»).
-    /// Whether the word after the weekday ending at `end` (past an ezafe)
-    /// makes it a date: see [`makes_weekday_a_date`].
-    fn word_after_weekday_dates(&self, end: usize) -> bool {
-        let next = self.past_ezafe(end);
-        self.text
-            .as_bytes()
-            .get(next..)
-            .is_some_and(|rest| self.scanner.after_weekday.may_start(rest))
-            && self.word_at(next).0.is_some_and(makes_weekday_a_date)
-    }
-
-    fn past_ezafe(&self, end: usize) -> usize {
-        let bytes = self.text.as_bytes();
-        let start = gap_end(bytes, end);
-        // The ezafe «ی» (DB 8C) written apart.
-        if bytes.get(start..start + 2) == Some(&[0xDB, 0x8C]) {
-            let after = start + 2;
-            let past_gap = gap_end(bytes, after);
-            if past_gap > after {
-                return past_gap;
-            }
-        }
-        start
-    }
-
-    /// Whether the word after byte `end` (past spaces and joiners) is `word`.
-    fn next_word_is(&self, end: usize, word: &str) -> bool {
-        let bytes = self.text.as_bytes();
-        bytes
-            .get(gap_end(bytes, end)..)
-            .is_some_and(|rest| rest.starts_with(word.as_bytes()))
-    }
-
-    /// Where «پس» starts when it is the word before byte `at` («پس فردا»).
-    fn pas_before(&self, at: usize) -> Option<usize> {
-        self.word_before(at, "پس")
-    }
-
-    /// Whether the word before byte `at` is «ماه» («ماه مه»), or «ماه‌های» in
-    /// any spelling («ماه‌های مه و ژوئن»).
-    fn after_mah(&self, at: usize) -> bool {
-        let plural = || {
-            ["های", "هاي"]
-                .iter()
-                .find_map(|word| self.word_before(at, word))
-                .is_some_and(|start| self.word_before(start, "ماه").is_some())
-        };
-        self.word_before(at, "ماه").is_some()
-            || plural()
-            || ["ماههای", "ماههاي"]
-                .iter()
-                .any(|word| self.word_before(at, word).is_some())
-    }
-
-    /// Whether «ماه», «ماه مبارک» or «ایام» comes right before byte `at`: a
-    /// lunar month after them is one even without its day and year, as it is
-    /// before an honorific (see the grammar's `lunar_cued`).
-    #[cold]
-    fn after_lunar_cue(&self, at: usize) -> bool {
-        let blessed = || {
-            ["مبارک", "مبارك"].iter().any(|word| {
-                self.word_before(at, word)
-                    .is_some_and(|start| self.after_mah(start))
-            })
-        };
-        let days_of = || {
-            ["ایام", "ايام"]
-                .iter()
-                .any(|word| self.word_before(at, word).is_some())
-        };
-        self.after_mah(at) || days_of() || blessed()
-    }
-
-    /// Where `word` starts when it is the whole word before byte `at` (spaces
-    /// and joiners between), as written.
-    fn word_before(&self, at: usize, word: &str) -> Option<usize> {
-        let bytes = self.text.as_bytes();
-        let end = gap_start(bytes, at);
-        let start = end.checked_sub(word.len())?;
-        (bytes.get(start..end) == Some(word.as_bytes()) && !self.word_char_before(start))
-            .then_some(start)
-    }
-
-    /// Whether the word before byte `at` is «این» («این هفته», «این ماه»).
-    fn follows_in(&self, at: usize) -> bool {
-        let bytes = self.text.as_bytes();
-        let end = gap_start(bytes, at);
-        ["این", "اين"].iter().any(|this| {
-            let this = this.as_bytes();
-            let mut start = end;
-            // «ایناین»: the same word twice, glued, is still «این» (as a
-            // string's `trim_end_matches` would have it).
-            while start >= this.len() && bytes.get(start - this.len()..start) == Some(this) {
-                start -= this.len();
-            }
-            start < end && !self.word_char_before(start)
-        })
-    }
-
-    /// Whether the word before a relative word at `at` may belong to its
-    /// mention or decide it: a number («۳ روز پیش»), a word of the lexicon
-    /// («سه روز پیش», «این هفته», «چند روز پیش»), a word starting with «در»,
-    /// which may hide a month glued to it («درآذرماه امسال»), or anything
-    /// that is not a word after a space (then the answer is yes).
-    fn word_before_counts(&self, at: usize) -> bool {
-        let bytes = self.text.as_bytes();
-        let end = gap_start(bytes, at);
-        // The usual case first: letters of the Arabic block after a space,
-        // read back two bytes at a time and looked up as the scan reads words.
-        if end < at {
-            let start = letters_start(bytes, end, LONGEST_WORD);
-            let after_space = start
-                .checked_sub(1)
-                .and_then(|i| bytes.get(i))
-                .is_some_and(|&b| is_space(b));
-            if start < end && end - start < LONGEST_WORD && after_space {
-                let word = bytes.get(start..end).unwrap_or_default();
-                return word.starts_with("در".as_bytes()) || self.word_at(start).0.is_some();
-            }
-        }
-        self.word_before_counts_by_chars(at, end)
-    }
-
-    /// [`Self::word_before_counts`] for any word before `end` (where the gap
-    /// before the anchor at `at` starts), a character at a time.
-    fn word_before_counts_by_chars(&self, at: usize, end: usize) -> bool {
-        let from = char_boundary_at_or_after(self.text, end.saturating_sub(LONGEST_WORD));
-        let Some(head) = self.text.get(from..end) else {
-            return true;
-        };
-        match head.chars().next_back() {
-            // A line break or the start of the text: nothing before counts.
-            None | Some('\n') => return false,
-            Some(c) if end == at || !is_word_char(c) => return true,
-            Some(_) => {}
-        }
-        let word_len: usize = head
-            .chars()
-            .rev()
-            .take_while(|&c| is_word_char(c) || is_joiner(c))
-            .map(char::len_utf8)
-            .sum();
-        if word_len == head.len() && from > 0 {
-            return true; // a word longer than any in the lexicon: be safe
-        }
-        let word = head
-            .get(head.len() - word_len..)
-            .unwrap_or_default()
-            .trim_start_matches(is_joiner);
-        word.starts_with("در") || self.lexicon.lookup(word).is_some()
-    }
-
-    /// Whether the character before byte `at` belongs to a word.
-    fn word_char_before(&self, at: usize) -> bool {
-        self.text
-            .get(..at)
-            .and_then(|head| head.chars().next_back())
-            .is_some_and(is_word_char)
-    }
 }
 
 #[cfg(test)]
@@ -1130,9 +762,10 @@ mod tests {
     use super::digits::{
         day_or_year_beside, digits_soon_after, ends_with_kind_of_year, number_before,
     };
-    use super::edges::is_barrier;
+    use super::edges::{gap_start, is_barrier};
     use super::words::is_space;
     use super::*;
+    use crate::extract::chars::is_joiner;
     use crate::extract::lexicon::YEAR_KINDS;
 
     #[test]
@@ -1431,38 +1064,6 @@ mod tests {
 
     use proptest::prelude::*;
 
-    /// Words and what stands between them before a relative word: lexicon
-    /// words («در», «این», «سه»), others, a word glued to «در», long words,
-    /// marks, digits, and every kind of gap.
-    fn word_before_piece() -> impl Strategy<Value = String> {
-        prop::sample::select(vec![
-            "در",
-            "این",
-            "سه",
-            "اين",
-            "درآذرماه",
-            "کتاب",
-            "هفته",
-            "امسال",
-            "ـ",
-            "\u{064E}",
-            "۱۲",
-            "12",
-            " ",
-            " ",
-            "  ",
-            "\u{200C}",
-            "\n",
-            "\t",
-            "،",
-            "(",
-            "a",
-            "«",
-            "دردردردردردردردردردردردردردردردردردردردر",
-        ])
-        .prop_map(str::to_owned)
-    }
-
     /// Text of Persian and Arabic letters, spaces, joiners of every kind,
     /// digits, signs and Latin letters, a character at a time.
     fn mixed_text() -> impl Strategy<Value = String> {
@@ -1488,26 +1089,6 @@ mod tests {
             let before = text[..at].trim_end_matches(gap).len();
             prop_assert_eq!(gap_end(text.as_bytes(), at), after);
             prop_assert_eq!(gap_start(text.as_bytes(), at), before);
-        }
-
-        /// The quick reading of the word before an anchor (letters of the
-        /// block after a space) answers as the reading by characters does.
-        #[test]
-        fn word_before_counts_agrees_with_reading_by_chars(
-            words in prop::collection::vec(word_before_piece(), 0..8),
-        ) {
-            let text = words.concat();
-            let lexicon = Lexicon::new();
-            let scanner = Scanner::new(&lexicon, AnchorKinds { gregorian: true, lunar: true, afghan: true, relative: true });
-            let windows = scanner.windows(&text, &lexicon);
-            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
-                let end = gap_start(text.as_bytes(), at);
-                prop_assert_eq!(
-                    windows.word_before_counts(at),
-                    windows.word_before_counts_by_chars(at, end),
-                    "{:?} at {}", text, at
-                );
-            }
         }
 
         /// A short word's key holds everything its meaning depends on: any
