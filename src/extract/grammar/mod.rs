@@ -105,6 +105,9 @@ pub(crate) enum Era {
     Lunar,
     /// «میلادی», «م.».
     Christian,
+    /// «هجری» alone: lunar before the year 1300, Solar Hijri from then on
+    /// (see `resolve::calendar_of`).
+    Hejri,
 }
 
 /// One date as written: any of its parts may be missing.

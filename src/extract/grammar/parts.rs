@@ -436,7 +436,7 @@ impl Parser<'_> {
             Lex::Hejri => match self.cont_lex(i + 1) {
                 Some(Lex::Solar) => Some((Era::Solar, i + 2)),
                 Some(Lex::Lunar) => Some((Era::Lunar, i + 2)),
-                _ => Some((Era::Solar, i + 1)),
+                _ => Some((Era::Hejri, i + 1)),
             },
             Lex::Solar => Some((Era::Solar, i + 1)),
             Lex::Lunar => Some((Era::Lunar, i + 1)),

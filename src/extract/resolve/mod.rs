@@ -73,6 +73,9 @@ pub(crate) struct Context {
 const TWO_DIGIT_LEAD: i32 = 5;
 /// The reference year assumed for two-digit years when there is no reference date.
 const TWO_DIGIT_DEFAULT_YEAR: i32 = 1405;
+/// A year written with «هجری» alone is Solar Hijri from this year on, lunar
+/// before it (see `calendar_of`).
+const FIRST_SOLAR_HEJRI_YEAR: u32 = 1300;
 
 /// A point resolved to a calendar, with the interval of Solar Hijri days it covers.
 #[derive(Debug, Clone, Copy)]
@@ -287,6 +290,20 @@ fn calendar_of(date: &DateExpr) -> Option<Calendar> {
         });
     }
     match date.era {
+        // «سال ۳۵ هجری», «۱۰۵۷ هجری»: history writes lunar years with
+        // «هجری» alone, and Iran took up the Solar Hijri calendar only in
+        // 1304; «۱۳۵۷ هجری» is the Solar year.
+        Some(Era::Hejri) => {
+            let value = match date.year {
+                Some(YearExpr::Digits { value, .. } | YearExpr::Words(value)) => value,
+                _ => u32::MAX,
+            };
+            return Some(if value < FIRST_SOLAR_HEJRI_YEAR {
+                Calendar::HijriLunar
+            } else {
+                Calendar::SolarHijri
+            });
+        }
         Some(Era::Solar) => return Some(Calendar::SolarHijri),
         Some(Era::Christian) => return Some(Calendar::Gregorian),
         Some(Era::Lunar) => return Some(Calendar::HijriLunar),
