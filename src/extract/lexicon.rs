@@ -904,6 +904,9 @@ impl Lexicon {
             ("امشب", 0),
             ("دیشب", -1),
             ("پریشب", -2),
+            // «روز گذشته» (yesterday, in news copy) with its space lost, as
+            // in Hamshahri («سخنگوي دولت روزگذشته با حضور در …»).
+            ("روزگذشته", -1),
         ] {
             add(word, Lex::RelativeDay(offset));
         }
