@@ -157,9 +157,23 @@ fn range_mention<'h>(
     second: &DateExpr,
     ctx: &Context,
 ) -> Option<Mention<'h>> {
-    let (a, b) = resolve_range(first, second, ctx)?;
+    let (mut a, mut b) = resolve_range(first, second, ctx)?;
     if a.calendar != b.calendar {
-        return None; // «سال ۱۳ تا ۲۱۳۵»: no range runs from one calendar into another
+        // «از سال 1250 تا 1517» (the Mamluks): years of four digits alone
+        // that `calendar_of` puts on either side of 1450 are Gregorian.
+        let bare_year = |d: &DateExpr| {
+            d.month.is_none()
+                && d.era.is_none()
+                && matches!(d.year, Some(YearExpr::Digits { digits: 4, .. }))
+        };
+        if !(bare_year(first) && bare_year(second)) {
+            return None; // «سال ۱۳ تا ۲۱۳۵»: no range runs from one calendar into another
+        }
+        let gregorian = |d: &DateExpr| DateExpr {
+            era: Some(Era::Christian),
+            ..*d
+        };
+        (a, b) = resolve_range(&gregorian(first), &gregorian(second), ctx)?;
     }
     let days = match (a.days, b.days) {
         (Some((s, _)), Some((_, e))) if s <= e => Some((s, e)),
@@ -310,9 +324,13 @@ fn calendar_of(date: &DateExpr) -> Option<Calendar> {
         None => {}
     }
     match date.year {
+        // A year with no month or era is Solar Hijri up to 1449 and Gregorian
+        // from 1450: Solar years past that are decades ahead and written only
+        // with their era, while «در سال ۱۴۹۲ کشف شد», «سال ۱۵۵۵» are the
+        // Gregorian years of history (1450 SH is 2071).
         Some(YearExpr::Digits { value, digits: 4 }) | Some(YearExpr::Words(value)) => match value {
-            1000..=1599 => Some(Calendar::SolarHijri),
-            1600..=2199 => Some(Calendar::Gregorian),
+            1000..=1449 => Some(Calendar::SolarHijri),
+            1450..=2199 => Some(Calendar::Gregorian),
             _ => None,
         },
         Some(YearExpr::Digits { digits: 2, .. })
