@@ -14,6 +14,11 @@ use crate::extract::lexicon::{Lex, MonthSet};
 use crate::extract::scan::RELATIVE_BACK_MARGIN;
 use crate::extract::token::{Gap, Kind};
 
+/// Words whose start, after «N روز دیگر» …, makes the count an amount of time
+/// (added, left or waited) rather than a date: see
+/// `Parser::counts_from_elsewhere`.
+const TIME_AFTER_DIGAR: [&str; 6] = ["تمدید", "فرصت", "مهلت", "صبر", "وقت", "باقی"];
+
 /// The largest count of each unit read as a relative date.
 fn max_count(unit: Unit) -> u32 {
     match unit {
@@ -370,8 +375,16 @@ impl Parser<'_> {
             Some(Lex::Ra) => after_digar(),
             // «قرارداد او ۲ سال دیگر تمدید می‌شود» (extended by two more
             // years): time added, as after «به مدت»; «سه ماه دیگر طول
-            // بکشد» (take three more months): time taken.
-            None => after_digar() && (self.word_starts_with(j, "تمدید") || self.token_is(j, "طول")),
+            // بکشد» (take three more months): time taken; «سه روز دیگر فرصت
+            // دارد», «دو سال دیگر مهلت», «یک سال دیگر صبر کردند», «۲ ماه دیگر
+            // وقت باقی است», «یک سال دیگر باقی مانده»: time left or waited.
+            None => {
+                after_digar()
+                    && (self.token_is(j, "طول")
+                        || TIME_AFTER_DIGAR
+                            .iter()
+                            .any(|word| self.word_starts_with(j, word)))
+            }
             _ => false,
         }
     }
