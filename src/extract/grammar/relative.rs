@@ -227,6 +227,17 @@ impl Parser<'_> {
         if !self.whole_word(k) {
             return None;
         }
+        // «یک سال و نیم پیش», «دو ماه و نیم قبل»: a count and a half, a
+        // date with no day of its own (no value, as «چند سال پیش»).
+        let half = self.cont_lex(k) == Some(Lex::Va) && self.token_is(k + 1, "نیم");
+        if half && count.is_some_and(|n| n > max_count(unit)) {
+            return None;
+        }
+        let (count, other, k) = if half {
+            (None, None, k + 2)
+        } else {
+            (count, other, k)
+        };
         let sign = match self.cont_lex(k)? {
             Lex::WeakShift(-1) => -1,
             Lex::WeakShift(1) | Lex::Digar => 1,

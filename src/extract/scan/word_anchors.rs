@@ -17,6 +17,11 @@ use super::{
 use crate::extract::chars::{is_joiner, is_word_char};
 use crate::extract::lexicon::{weekday_after_saturday, Lex, MonthSet};
 
+/// «و نیم » (and a half) between a unit and its direction word, in the two
+/// spellings of «ی» (see `Windows::word_after`).
+const AND_A_HALF: &[u8] = "و نیم ".as_bytes();
+const AND_A_HALF_ARABIC_YEH: &[u8] = "و نيم ".as_bytes();
+
 /// Whether `lex`, after «سال», «روز», «ماه» …, may make them a date: a
 /// direction word («سال گذشته», «سه روز پیش», «دو هفته دیگر»), or a kind of
 /// year that may come before one («سال مالی جاری»).
@@ -201,6 +206,15 @@ impl Windows<'_, '_> {
     fn word_after(&mut self, end: usize) -> Option<Lex> {
         let bytes = self.text.as_bytes();
         let start = self.past_ezafe(end);
+        // «یک سال و نیم پیش»: a half between the unit and its direction.
+        let start = match bytes.get(start..) {
+            Some(rest)
+                if rest.starts_with(AND_A_HALF) || rest.starts_with(AND_A_HALF_ARABIC_YEH) =>
+            {
+                start + AND_A_HALF.len()
+            }
+            _ => start,
+        };
         // Only the direction words (گذشته جاری آینده آتی قبل پیش بعد دیگر) and
         // the kinds of year matter here: other first letters settle it
         // without folding.
