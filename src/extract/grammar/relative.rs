@@ -77,7 +77,10 @@ impl Parser<'_> {
                 // «این سال» mostly points back at a year just named, not at
                 // this one; «این ماه مبارک» at Ramadan (the blessed month).
                 let blessed = unit == Unit::Month && self.token_is(next, "مبارک");
-                (matches!(unit, Unit::Week | Unit::Month) && !blessed)
+                // «این هفته‌نامه», «این هفته نامه» (this weekly), «این
+                // ماهنامه»: a periodical, its joiner kept or lost.
+                let periodical = self.token_is(next, "نامه");
+                (matches!(unit, Unit::Week | Unit::Month) && !blessed && !periodical)
                     .then(|| self.with_era(unit, 0, next))
             }
             Lex::Named { month, day } => {
