@@ -12,12 +12,16 @@ use super::{is_ezafe_letter, DateExpr, MonthRef, Parsed, Parser, RelExpr, Unit};
 use crate::extract::chars::fold;
 use crate::extract::lexicon::{Lex, MonthSet};
 use crate::extract::scan::RELATIVE_BACK_MARGIN;
-use crate::extract::token::{Gap, Kind};
+use crate::extract::token::{Gap, Kind, Token};
 
 /// Words whose start, after «N روز دیگر» …, makes the count an amount of time
 /// (added, left or waited) rather than a date: see
 /// `Parser::counts_from_elsewhere`.
 const TIME_AFTER_DIGAR: [&str; 6] = ["تمدید", "فرصت", "مهلت", "صبر", "وقت", "باقی"];
+
+/// Numbers too large to be read as counts, which still make the unit after
+/// them a count («یک میلیون سال پیش»): see `Parser::after_a_count`.
+const LARGE_NUMBERS: [&str; 2] = ["میلیون", "میلیارد"];
 
 /// The largest count of each unit read as a relative date.
 fn max_count(unit: Unit) -> u32 {
@@ -284,6 +288,14 @@ impl Parser<'_> {
             }
             Kind::Word(Some(Lex::Chand)) => Some((None, i + 1)),
             Kind::Word(Some(Lex::Yeki)) => Some((Some(1), i + 1)),
+            // «ده‌ها سال پیش» (tens of years ago), the plural joined to the
+            // number: as vague as «دهها» and «چند».
+            Kind::Word(Some(Lex::Cardinal(_)))
+                if self.token_is(i + 1, "ها")
+                    && self.at(i + 1).is_some_and(|t| t.gap != Gap::Space) =>
+            {
+                Some((None, i + 2))
+            }
             Kind::Word(Some(Lex::Cardinal(_))) => {
                 let (value, next) = self.number_words(i)?;
                 Some((Some(value), next))
@@ -444,11 +456,23 @@ impl Parser<'_> {
         {
             return false;
         }
-        self.cont(i).is_some()
-            && matches!(
-                before.kind,
+        let is_count = |t: &Token| {
+            matches!(
+                t.kind,
                 Kind::Number { .. } | Kind::Word(Some(Lex::Cardinal(_) | Lex::Chand))
             )
+        };
+        // «یک میلیون سال پیش», «ده‌ها سال قبل», «میلیون ها سال قبل» (the
+        // plural joined to its number or written apart): counts the grammar
+        // does not read, but counts, and no «سال پیش» (last year).
+        let large = |k: usize| LARGE_NUMBERS.iter().any(|w| self.token_is(k, w));
+        let large_or_plural = || {
+            large(i - 1)
+                || (self.token_is(i - 1, "ها")
+                    && i.checked_sub(2)
+                        .is_some_and(|k| large(k) || self.at(k).is_some_and(is_count)))
+        };
+        self.cont(i).is_some() && (is_count(before) || large_or_plural())
     }
 
     /// A named day, with its year when written («نوروز ۱۴۰۴», «یلدای امسال»).
