@@ -704,6 +704,16 @@ impl Parser<'_> {
             .is_some_and(|before| words.iter().any(|word| self.token_is(before, word)))
     }
 
+    /// Whether token `j` is a word that starts with `prefix` (compared folded).
+    fn word_starts_with(&self, j: usize, prefix: &str) -> bool {
+        self.cont(j)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|word| {
+                let mut letters = word.chars().map(fold);
+                prefix.chars().map(fold).all(|c| letters.next() == Some(c))
+            })
+    }
+
     /// Whether token `k` is `word`, compared folded.
     fn token_is(&self, k: usize, word: &str) -> bool {
         self.at(k)

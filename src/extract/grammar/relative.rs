@@ -9,7 +9,6 @@
 use chrono::Weekday;
 
 use super::{is_ezafe_letter, DateExpr, MonthRef, Parsed, Parser, RelExpr, Unit};
-use crate::extract::chars::fold;
 use crate::extract::lexicon::{Lex, MonthSet};
 use crate::extract::scan::RELATIVE_BACK_MARGIN;
 use crate::extract::token::{Gap, Kind, Token};
@@ -413,16 +412,6 @@ impl Parser<'_> {
             }
             _ => false,
         }
-    }
-
-    /// Whether token `j` is a word that starts with `prefix` (compared folded).
-    fn word_starts_with(&self, j: usize, prefix: &str) -> bool {
-        self.cont(j)
-            .and_then(|t| self.text.get(t.start..t.end))
-            .is_some_and(|word| {
-                let mut letters = word.chars().map(fold);
-                prefix.chars().map(fold).all(|c| letters.next() == Some(c))
-            })
     }
 
     /// A unit word: «روز», «شب», «هفته», «ماه», «سال».

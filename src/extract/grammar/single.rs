@@ -324,7 +324,11 @@ impl Parser<'_> {
             _ if form != DayForm::Plain => false,
             MonthSet::Iranian => true,
             MonthSet::Afghan => day_in_digits || is_afghan_year(year),
-            MonthSet::Gregorian => day_in_digits || year.is_some() || !month.homograph,
+            MonthSet::Gregorian => {
+                (day_in_digits && !(month.homograph && self.day_counts_time(j)))
+                    || year.is_some()
+                    || !month.homograph
+            }
             // «۲۱ رمضان», «هفدهم رجب», «۱۰ محرم»: after a day in digits or
             // an ordinal, the names and «محرم» (confidential) are dates.
             // Not «۲ صفر» (a score, two zeros) without a year or a marker.
@@ -346,6 +350,18 @@ impl Parser<'_> {
             },
             next,
         ))
+    }
+
+    /// Whether the day in digits before the month at `j` counts hours,
+    /// minutes or a channel instead («ساعت ۸ می خوابم», «شبکه ۳ می توانید»):
+    /// then a homograph «می» after it is the verb prefix with its joiner lost,
+    /// not May.
+    fn day_counts_time(&self, j: usize) -> bool {
+        j.checked_sub(2).is_some_and(|b| {
+            ["ساعت", "دقیقه", "شبکه"]
+                .iter()
+                .any(|w| self.token_is(b, w))
+        })
     }
 
     /// `month year`, or a month with «ماه» or after a cue («اوایل بهمن», «ماه ژانویه»).
