@@ -325,9 +325,7 @@ impl Parser<'_> {
             MonthSet::Iranian => true,
             MonthSet::Afghan => day_in_digits || is_afghan_year(year),
             MonthSet::Gregorian => {
-                (day_in_digits && !(month.homograph && self.day_counts_time(j)))
-                    || year.is_some()
-                    || !month.homograph
+                !month.homograph || year.is_some() || (day_in_digits && !self.day_counts_time(j))
             }
             // «۲۱ رمضان», «هفدهم رجب», «۱۰ محرم»: after a day in digits or
             // an ordinal, the names and «محرم» (confidential) are dates.
