@@ -636,8 +636,11 @@ impl Parser<'_> {
             });
         cued || self.at(i + 1).is_some_and(|next| match next.kind {
             Kind::Number { .. } => true,
-            // A dash of a range, a comma of a list or before a year («فوریه،۲۰۰۲»).
-            Kind::Punct(c) => matches!(c, '-' | '–' | '—' | '،' | ','),
+            // A dash of a range, a comma of a list or before a year («فوریه،۲۰۰۲»),
+            // the bracket closing a gloss («اکتبر (مهر)»).
+            Kind::Punct(c) => {
+                matches!(c, '-' | '–' | '—' | '،' | ',') || (c == ')' && self.glossed_month(i))
+            }
             Kind::Word(Some(lex)) => lex.may_follow_bare_month(),
             // The ezafe «ی» after a ZWNJ («ژانویه‌ی ۲۰۲۵»), or «یا».
             Kind::Word(None) => next.gap == Gap::Joiner || self.is_month_list_separator(i + 1),

@@ -417,6 +417,9 @@ impl Parser<'_> {
             ));
         }
         let cued = cued || self.month_cue_before(i);
+        if self.glossed_month(i) {
+            return Some((expr, j));
+        }
         let enough = match month.set {
             // «تیر», «مهر» and «دی» after «در» are as often an arrow, a seal or
             // a name («در دی استفانو»).
@@ -450,6 +453,28 @@ impl Parser<'_> {
             MonthSet::Afghan => false,
         };
         enough.then_some((expr, j))
+    }
+
+    /// Whether the month name at `i` stands in brackets right after a month
+    /// name, as its other calendar's name: «اکتبر (مهر)», «ژانويه(بهمن)»,
+    /// «دی ماه (ژانویه)», «مي (ارديبهشت)». Such a gloss is a month however
+    /// common its word (the bare month before it needs its own cue).
+    pub(super) fn glossed_month(&self, i: usize) -> bool {
+        let is = |k: usize, c: char| self.at(k).is_some_and(|t| t.kind == Kind::Punct(c));
+        let is_month = |k: usize| matches!(self.cont_lex(k), Some(Lex::Month { .. }));
+        let Some(open) = i.checked_sub(1).filter(|&b| is(b, '(')) else {
+            return false;
+        };
+        let outer = match open.checked_sub(1) {
+            Some(k) if self.cont_lex(k) == Some(Lex::Mah) => k.checked_sub(1),
+            before => before,
+        };
+        let close = if self.cont_lex(i + 1) == Some(Lex::Mah) {
+            i + 2
+        } else {
+            i + 1
+        };
+        outer.is_some_and(is_month) && is(close, ')')
     }
 
     /// Whether token `i` is «مه» (May) right after «ماه» or «ماه‌های» (the
