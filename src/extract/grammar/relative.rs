@@ -21,6 +21,8 @@ const TIME_AFTER_DIGAR: [&str; 6] = ["تمدید", "فرصت", "مهلت", "صب
 /// Numbers too large to be read as counts, which still make the unit after
 /// them a count («یک میلیون سال پیش»): see `Parser::after_a_count`.
 const LARGE_NUMBERS: [&str; 2] = ["میلیون", "میلیارد"];
+/// Their lengths in bytes (in either spelling of «ی»).
+const LARGE_NUMBER_LENS: [usize; 2] = ["میلیون".len(), "میلیارد".len()];
 
 /// The largest count of each unit read as a relative date.
 fn max_count(unit: Unit) -> u32 {
@@ -454,10 +456,21 @@ impl Parser<'_> {
         // «یک میلیون سال پیش», «ده‌ها سال قبل», «میلیون ها سال قبل» (the
         // plural joined to its number or written apart): counts the grammar
         // does not read, but counts, and no «سال پیش» (last year).
-        let large = |k: usize| LARGE_NUMBERS.iter().any(|w| self.token_is(k, w));
+        // (Asked of every unit word: only words of the right kind and
+        // length are compared. «میلیون» is a counted unit of the lexicon,
+        // «ها» no word of it.)
+        let of_len = |t: &Token, kind: Kind, lens: &[usize]| {
+            t.kind == kind && lens.contains(&(t.end - t.start))
+        };
+        let large = |k: usize| {
+            self.at(k)
+                .is_some_and(|t| of_len(t, Kind::Word(Some(Lex::Unit)), &LARGE_NUMBER_LENS))
+                && LARGE_NUMBERS.iter().any(|w| self.token_is(k, w))
+        };
         let large_or_plural = || {
             large(i - 1)
-                || (self.token_is(i - 1, "ها")
+                || (of_len(before, Kind::Word(None), &["ها".len()])
+                    && self.token_is(i - 1, "ها")
                     && i.checked_sub(2)
                         .is_some_and(|k| large(k) || self.at(k).is_some_and(is_count)))
         };
