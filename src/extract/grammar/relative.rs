@@ -137,6 +137,15 @@ impl Parser<'_> {
                 counted(shift, false, j + 1)
             }
             Lex::In if self.cont_lex(j + 1) == Some(Lex::Hafte) => counted(0, true, j + 2),
+            // «دوشنبه شب گذشته», «پنج شنبه شب پیش»: last Monday's night, not
+            // last night.
+            Lex::Shab => match self.cont_lex(j + 1)? {
+                Lex::YearShift(shift @ (-1 | 1)) => counted(shift, false, j + 2),
+                Lex::WeakShift(shift) if !self.counts_from_elsewhere(j + 2) => {
+                    counted(shift, false, j + 2)
+                }
+                _ => None,
+            },
             Lex::Hafte => {
                 let k = self.skip_ezafe(j + 1);
                 // «شنبه هفته پیش رو»: of the coming week.
