@@ -309,7 +309,10 @@ impl Parser<'_> {
         };
         let (year, era, next) = match self.year(k) {
             Some(((year, era), next)) => (Some(year), era, next),
-            None => (None, None, k),
+            None => match self.early_lunar_year(month, k, false) {
+                Some((year, next)) => (Some(year), None, next),
+                None => (None, None, k),
+            },
         };
         let enough = match month.set {
             // Not «روز دو تیر» (two arrows that day): تیر, مهر and دی are
@@ -348,6 +351,29 @@ impl Parser<'_> {
             },
             next,
         ))
+    }
+
+    /// «۱ ذی‌القعده ۱۷۳», «آخر ذي الحجه 212», «ربیع‌الاول سال ۲۰۱»: after a
+    /// lunar month (`month`), a number of three digits at `k` (after «سال»
+    /// when `with_sal`) is a year of the first Islamic centuries as history
+    /// writes them (Solar years are never written so, and only an era makes
+    /// three digits a year elsewhere). The year and the token after it.
+    fn early_lunar_year(&self, month: MonthRef, k: usize, with_sal: bool) -> Parsed<YearExpr> {
+        if month.set != MonthSet::Lunar {
+            return None;
+        }
+        let k = if self.cont_lex(k) == Some(Lex::Sal) {
+            k + 1
+        } else if with_sal {
+            return None;
+        } else {
+            k
+        };
+        let Kind::Number { value, digits: 3 } = self.cont(k)?.kind else {
+            return None;
+        };
+        let counted = self.in_numeric_run(k) || self.counts_something(k + 1, 3);
+        (value >= 100 && !counted).then_some((YearExpr::Digits { value, digits: 3 }, k + 1))
     }
 
     /// Whether the day in digits before the month at `j` counts hours,
@@ -415,6 +441,19 @@ impl Parser<'_> {
                 },
                 next,
             ));
+        }
+        // «ربیع‌الاول سال ۲۰۱», «ماه محرم سال ۲۰۱»: with «سال» only, as a
+        // number of three digits right after the month is as often a count
+        // («ماه محرم‌الحرام 505 مبلغ»); a homograph after «ماه» or «ایام».
+        let early_year = (!month.homograph || self.lunar_cued(i))
+            .then(|| self.early_lunar_year(month, j, true))
+            .flatten();
+        if let Some((year, next)) = early_year {
+            let expr = DateExpr {
+                year: Some(year),
+                ..expr
+            };
+            return Some((expr, next));
         }
         let cued = cued || self.month_cue_before(i);
         if self.glossed_month(i) {

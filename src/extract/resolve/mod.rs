@@ -371,6 +371,11 @@ fn written_year(
             value,
             digits: 1 | 3,
         } if era.is_some() => Some((i32::try_from(value).ok()?, YearSource::Explicit)),
+        // «ذي الحجه 212»: three digits after a lunar month (see the grammar's
+        // `early_lunar_year`).
+        YearExpr::Digits { value, digits: 3 } if calendar == Calendar::HijriLunar => {
+            Some((i32::try_from(value).ok()?, YearSource::Explicit))
+        }
         YearExpr::Digits { value, .. } => {
             if calendar != Calendar::SolarHijri {
                 return None;
