@@ -8,7 +8,7 @@
 
 use chrono::Weekday;
 
-use super::{is_ezafe_letter, DateExpr, MonthRef, Parsed, Parser, RelExpr, Unit};
+use super::{is_ezafe_letter, DateExpr, MonthRef, Parsed, Parser, RelExpr, Unit, YearExpr};
 use crate::extract::lexicon::{Lex, MonthSet};
 use crate::extract::scan::RELATIVE_BACK_MARGIN;
 use crate::extract::token::{Gap, Kind, Token};
@@ -493,9 +493,15 @@ impl Parser<'_> {
             month,
             homograph: false,
         };
+        // «در ایام نوروز 3500 بازرس»: four digits past the Solar years a
+        // named day is written with are a count, not its year.
+        let solar_year = |year: &YearExpr| match year {
+            YearExpr::Digits { value, digits: 4 } => (1000..1500).contains(value),
+            _ => true,
+        };
         let (year, era, next) = match self.year(j) {
-            Some(((year, era), next)) => (Some(year), era, next),
-            None => (None, None, j),
+            Some(((year, era), next)) if solar_year(&year) => (Some(year), era, next),
+            _ => (None, None, j),
         };
         let date = DateExpr {
             day: Some(day),
