@@ -126,7 +126,13 @@ pub(super) fn years_of_this_age(first: YearExpr, second: YearExpr, short: bool) 
     else {
         return false;
     };
-    if !(is_year_of_this_age(a) && is_year_of_this_age(b) && (a >= 1900) == (b >= 1900) && a < b) {
+    // Two Gregorian years of history («(1535-1541)», the years of a
+    // painting; «(1799 - 1825)») are a range too, as close together.
+    let historic = |y: u32| (1450..1900).contains(&y);
+    let history = historic(a) && historic(b);
+    if !(history || is_year_of_this_age(a) && is_year_of_this_age(b) && (a >= 1900) == (b >= 1900))
+        || a >= b
+    {
         return false;
     }
     if short {
