@@ -117,8 +117,9 @@ pub(super) fn is_year_of_this_age(value: u32) -> bool {
 /// with two digits) are surely a range of years: «دوره 1394-1384»,
 /// «(2004-1999)», «(76-1973)», «سال تحصیلی ... و 97-1996». Numbers so joined
 /// are as often codes, scores or amounts («2000-2500»), so both must be years
-/// of this age (1900..=2100, or Solar Hijri 1300..=1499), of one calendar and
-/// at most 30 years apart (so never two whole hundreds). Two digits complete the
+/// of this age (1900..=2100, or Solar Hijri 1300..=1499) of one calendar, or
+/// both Gregorian years of history (1450..=1899), and at most 30 years apart
+/// (so never two whole hundreds). Two digits complete the
 /// other year up to 20 years on, and not up to twelve: «1399-05» and
 /// «2006-07» are as often a year and its month.
 pub(super) fn years_of_this_age(first: YearExpr, second: YearExpr, short: bool) -> bool {
