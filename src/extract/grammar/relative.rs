@@ -479,7 +479,7 @@ impl Parser<'_> {
         let large_or_plural = || {
             large(i - 1)
                 || (of_len(before, Kind::Word(None), &["ها".len()])
-                    && self.token_is(i - 1, "ها")
+                    && self.text.get(before.start..before.end) == Some("ها")
                     && i.checked_sub(2)
                         .is_some_and(|k| large(k) || self.at(k).is_some_and(is_count)))
         };
