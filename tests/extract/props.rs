@@ -360,6 +360,10 @@ fn windows_do_not_decide_found_cases() {
         // A day glued to a weekday: the window reaches past the glued word
         // as far as the month's would, to the year.
         "سهشنبه12اردیبهشت  12",
+        // A month glued after a day: the day's window reaches back as far as
+        // the month's would, over «درفروردین» (which, read, leaves «۱۰» no
+        // range's start).
+        "درفروردین ۱۲ - سهشنبه 12فروردین",
     ];
     let spans = |text: &str, shift: usize| -> Vec<(usize, usize)> {
         extractor()

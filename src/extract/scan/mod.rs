@@ -189,6 +189,10 @@ pub(crate) struct Scanner {
     /// The words after a bare month name that may make it a date («ماه»,
     /// «سال», «تا» …): see [`bare_months`].
     after_month: FirstPairs,
+    /// The first two letters of every month name, of every calendar: a
+    /// month glued after a number («12فروردین») is checked by them first
+    /// (see `Windows::digit_anchor_margins`).
+    months: FirstPairs,
     kinds: AnchorKinds,
 }
 
@@ -256,6 +260,7 @@ impl Scanner {
         let mut after_unit = FirstPairs::new();
         let mut after_weekday = FirstPairs::new();
         let mut after_month = FirstPairs::new();
+        let mut months = FirstPairs::new();
         // What may follow a word of two letters in the raw text: anything
         // outside the block (a space, a ZWNJ, Latin), which the key leaves
         // out, or a digit or punctuation mark of the block («دی،», «مه۱۲»).
@@ -285,6 +290,9 @@ impl Scanner {
             bare_months::enter_after_month(&mut after_month, word, lex);
             if afghan_month && kinds.afghan {
                 afghan_months.add(word);
+            }
+            if matches!(lex, Lex::Month { .. }) {
+                months.add(word);
             }
             // (Afghan months open no window of their own: `admits` says no.)
             if !kinds.admits(lex) {
@@ -316,6 +324,7 @@ impl Scanner {
             after_unit,
             after_weekday,
             after_month,
+            months,
             kinds,
         }
     }
@@ -559,6 +568,30 @@ impl Windows<'_, '_> {
             .next_where(|first_eight| scanner.may_start_anchor(first_eight))
     }
 
+    /// The margins of the digit run `at..end` ([`digit_margins`]); with a
+    /// month name glued after it («12فروردین»), as far back as that month's
+    /// window would reach, for the month starts no word and opens none.
+    #[inline]
+    fn digit_anchor_margins(&self, at: usize, end: usize) -> Margins {
+        let bytes = self.text.as_bytes();
+        // Letters glued after the number are rare: the month is looked for
+        // only then, out of the scan's way.
+        if bytes.get(end).is_some_and(|&b| b & 0xFC == 0xD8) && self.month_glued_at(end) {
+            return Margins {
+                back: end - at + MONTH_BACK_MARGIN,
+                ..DIGIT_MARGINS
+            };
+        }
+        digit_margins(bytes, at)
+    }
+
+    /// Whether a month name starts at `at` (glued after a number).
+    #[inline(never)]
+    fn month_glued_at(&self, at: usize) -> bool {
+        let rest = self.text.as_bytes().get(at..).unwrap_or_default();
+        self.scanner.months.may_start(rest) && matches!(self.word_at(at).0, Some(Lex::Month { .. }))
+    }
+
     /// The next anchor: a digit run that can be part of a date, or a month name.
     fn next_anchor(&mut self) -> Option<Anchor> {
         let bytes = self.text.as_bytes();
@@ -616,7 +649,7 @@ impl Windows<'_, '_> {
                     return Some(Anchor {
                         start: at,
                         end,
-                        margins: digit_margins(bytes, at),
+                        margins: self.digit_anchor_margins(at, end),
                         lex: None,
                     });
                 }
