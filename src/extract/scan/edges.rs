@@ -216,7 +216,9 @@ pub(super) fn char_boundary_at_or_after(text: &str, mut at: usize) -> usize {
 /// finds there must not depend on whether another anchor's window happened
 /// to reach back over it (with Gregorian months off, «ژوئیه» there opens no
 /// window). It moves no further back than `floor` (the end of the last
-/// window), [`MAX_TOKEN_STRETCH`] bytes or a barrier. Inside a plain word,
+/// window) or [`MAX_TOKEN_STRETCH`] bytes, and a barrier inside the word
+/// («a۱۳۵۷(ژوئیه/فروردین») starts it anew right after the barrier, as no
+/// window reaches back past one. Inside a plain word,
 /// or short of its start, the start moves forward to the next word start
 /// before `anchor`, or to `anchor` itself. A start at «و» (and) moves back
 /// over the word before it: see [`before_conjunction`].
@@ -306,13 +308,22 @@ fn word_start_in_reach(text: &str, floor: usize, earliest: usize, anchor: usize)
     }
     // Back to the start of the word `at` falls in, a byte at a time.
     let mut word_start = at;
+    // The last character start passed: where a barrier's character ends.
+    let mut boundary = at;
     let mut reachable = true;
     while word_start > floor {
         let b = bytes.get(word_start - 1).copied().unwrap_or(b' ');
         if b == b' ' || b == b'\t' || b == b'\n' || b == b'\r' {
             break;
         }
-        if is_barrier(b) || at - word_start > MAX_TOKEN_STRETCH {
+        // A letter of another script inside the run («a۱۳۵۷(ژوئیه/فروردین»)
+        // starts it anew after it: no window reaches back past a barrier, so
+        // every window sees the run from there.
+        if is_barrier(b) {
+            word_start = boundary;
+            break;
+        }
+        if at - word_start > MAX_TOKEN_STRETCH {
             reachable = false;
             break;
         }
@@ -325,6 +336,7 @@ fn word_start_in_reach(text: &str, floor: usize, earliest: usize, anchor: usize)
                 break;
             }
             parts |= part(word_start);
+            boundary = word_start;
         }
     }
     if reachable && parts && starts_word(word_start) {
