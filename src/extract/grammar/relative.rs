@@ -228,6 +228,14 @@ impl Parser<'_> {
     /// and two counts of the unit, «سه، چهار سال پیش», «۲ تا ۳ روز بعد», «یک
     /// یا دو هفته دیگر», read as the days or months between the two.
     fn counted(&self, i: usize) -> Parsed<RelExpr> {
+        // «هزار و چهار صد سال پیش»: «صد» after a unit written apart is the
+        // end of a larger number (400, and 1400 here), not a count of its own.
+        let hundreds_of = self.cont_lex(i) == Some(Lex::Cardinal(100))
+            && i.checked_sub(1)
+                .is_some_and(|b| matches!(self.cont_lex(b), Some(Lex::Cardinal(2..=9))));
+        if hundreds_of {
+            return None;
+        }
         let (count, j) = self.count(i)?;
         let (other, count, j) = match self.second_count(j, count) {
             // Only when the window of the unit surely holds the first count:
