@@ -125,6 +125,9 @@ const DEICTIC_MARGINS: Margins = Margins {
 const FOUR_LETTERS: u64 = 0x00FC_00FC_00FC_00FC;
 const FOUR_LETTERS_LEADS: u64 = 0x00D8_00D8_00D8_00D8;
 
+/// «درسال»: «سال» with the preposition glued before it.
+const DAR_SAL: &[u8] = "درسال".as_bytes();
+
 /// The longest window: anchors are merged into one window up to this size.
 const MAX_WINDOW_BYTES: usize = 1 << 16;
 
@@ -309,6 +312,9 @@ impl Scanner {
             };
             enter_word(&mut triples, &mut starts4, word, ends);
         }
+        // «درسال95», «درسال آینده»: «سال» with «در» glued on (see
+        // `Windows::sal_after_dar`).
+        enter_word(&mut triples, &mut starts4, "درسال", &word_ends);
         // «سه‌شنبه», «پنج‌شنبه» with a joiner: the scan reads the number at
         // the word start, and the weekday goes on past the joiner (see
         // `Windows::weekday_after_joiner`).
@@ -592,6 +598,20 @@ impl Windows<'_, '_> {
         self.scanner.months.may_start(rest) && matches!(self.word_at(at).0, Some(Lex::Month { .. }))
     }
 
+    /// «درسال95», «درسال آینده»: «سال» with «در» glued before it, a word the
+    /// lexicon does not know, is the anchor «سال» would be (the tokenizer
+    /// reads the two apart). Asked of words starting with «درسال» only: the
+    /// word-start tables let them through (see `Scanner::new`).
+    #[inline(never)]
+    fn sal_after_dar(&mut self, at: usize) -> Option<Anchor> {
+        let sal = at + "در".len();
+        let (lex, end) = self.word_at(sal);
+        match lex? {
+            Lex::Sal => self.anchor_of(sal, Lex::Sal, end),
+            _ => None,
+        }
+    }
+
     /// The next anchor: a digit run that can be part of a date, or a month name.
     fn next_anchor(&mut self) -> Option<Anchor> {
         let bytes = self.text.as_bytes();
@@ -631,6 +651,11 @@ impl Windows<'_, '_> {
                 };
                 if found.is_some() {
                     return found;
+                }
+                if rest.starts_with(DAR_SAL) {
+                    if let Some(found) = self.sal_after_dar(at) {
+                        return Some(found);
+                    }
                 }
                 continue;
             }
