@@ -97,6 +97,9 @@ impl Windows<'_, '_> {
             }
             // «ربیع الاول», «ذی الحجه»; not «ذی ربط», «ذی نفع».
             Lex::LunarHead(_) => matches!(self.next_word(end), Some(Lex::LunarTail(_))),
+            // «نگاه امروز» at the start of a line is the title of a
+            // newspaper's column (Hamshahri heads a page with it), not today.
+            Lex::RelativeDay(0) => !self.column_title_before(at),
             Lex::RelativeDay(_) | Lex::RelativeYear(_) | Lex::Named { .. } | Lex::Badr => true,
             // A year in words: «هزار و سیصد و …».
             Lex::Cardinal(1000) => self.text.get(end..).is_some_and(|r| r.starts_with(" و")),
@@ -320,6 +323,13 @@ impl Windows<'_, '_> {
         let start = end.checked_sub(word.len())?;
         (bytes.get(start..end) == Some(word.as_bytes()) && !self.word_char_before(start))
             .then_some(start)
+    }
+
+    /// Whether «نگاه» begins the line right before «امروز» at `at`: the
+    /// column title «نگاه امروز».
+    fn column_title_before(&self, at: usize) -> bool {
+        self.word_before(at, "نگاه")
+            .is_some_and(|start| start == 0 || self.text.as_bytes().get(start - 1) == Some(&b'\n'))
     }
 
     /// Whether the word before byte `at` is «این» («این هفته», «این ماه»).
