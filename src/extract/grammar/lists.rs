@@ -108,9 +108,12 @@ impl Parser<'_> {
         }
         // A homograph outside the Iranian months («می», «صفر», «رجب», the
         // Afghan names) is no month here: its partner in the list may well be
-        // another word of the same kind.
-        let listed = |month: MonthRef| !month.homograph || month.set == MonthSet::Iranian;
+        // another word of the same kind. But after a lunar cue the list is
+        // one of lunar months («ایام محرم و صفر», «ماه‌های رجب و شعبان»).
         let (first, _, k) = self.month(i)?;
+        let lunar_cued = first.set == MonthSet::Lunar && self.lunar_cued(i);
+        let listed =
+            |month: MonthRef| !month.homograph || month.set == MonthSet::Iranian || lunar_cued;
         if !listed(first) || !self.is_month_list_separator(k) {
             return None;
         }
@@ -132,10 +135,20 @@ impl Parser<'_> {
             // The last is a date of its own, or a bare month when the first
             // one is a mention by itself: its cue covers the list («در
             // ماه‌های تیر و مرداد», «اوایل مهر و آبان»).
-            let (last, next) = self.single(j).or_else(|| {
-                self.month_year(i)
-                    .and_then(|_| self.month_year_cued(j, true))
-            })?;
+            let (last, next) = self
+                .single(j)
+                .or_else(|| {
+                    self.month_year(i)
+                        .and_then(|_| self.month_year_cued(j, true))
+                })
+                // A lunar month after a cued one needs no cue of its own.
+                .or_else(|| {
+                    let month = DateExpr {
+                        month: Some(month),
+                        ..DateExpr::default()
+                    };
+                    lunar_cued.then_some((month, k))
+                })?;
             if last.day.is_some() || last.month != Some(month) {
                 return None;
             }

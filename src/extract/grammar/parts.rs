@@ -208,7 +208,12 @@ impl Parser<'_> {
         if month_ref.set == MonthSet::Lunar && self.cont_lex(j) == Some(Lex::LunarHonorific) {
             j += 1;
         }
-        if !with_mah && self.cont_lex(j) == Some(Lex::Mah) {
+        // «تیر ماه», but not «ماه‌های» (the months of) that opens the next words.
+        let mah_plural = || {
+            self.at(j + 1)
+                .is_some_and(|t| t.gap == Gap::Joiner && t.lex() == Some(Lex::Plural))
+        };
+        if !with_mah && self.cont_lex(j) == Some(Lex::Mah) && !mah_plural() {
             return Some((month_ref, true, j + 1));
         }
         // The ezafe «ی» written after a ZWNJ («ژانویه‌ی ۲۰۲۵») belongs to the month.

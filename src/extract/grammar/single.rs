@@ -289,11 +289,14 @@ impl Parser<'_> {
         // «۲۱ ماه مه ۲۰۰۴», «۱۵ ماه رمضان ۱۴۰۴»: «ماه» between the day and a
         // Gregorian or lunar month. (Not an Iranian one: «۲ ماه تیر و مرداد»
         // is two months.)
-        // «بیست و پنجم ماه مبارک رمضان»: «مبارک» (blessed) after «ماه».
+        // «بیست و پنجم ماه مبارک رمضان», «دهم ماه قمری ذی‌الحجه»: «مبارک»
+        // (blessed) or «قمری» (lunar) after «ماه», before a lunar month only.
         let (month, mah, k, mah_before) = match self.month(j) {
             Some((month, mah, k)) => (month, mah, k, false),
             None if self.cont_lex(j) == Some(Lex::Mah) => {
-                let blessed = usize::from(self.token_is(j + 1, "مبارک"));
+                let blessed = usize::from(
+                    self.token_is(j + 1, "مبارک") || self.cont_lex(j + 1) == Some(Lex::Lunar),
+                );
                 let (month, mah, k) = self.month(j + 1 + blessed)?;
                 let admitted = match month.set {
                     MonthSet::Iranian => false,
@@ -487,7 +490,8 @@ impl Parser<'_> {
             // فوریه، حضوری …»): cut or garbled text leaves names alone there.
             MonthSet::Gregorian if month.names_only_a_month() => self.after_a_word(i),
             MonthSet::Gregorian | MonthSet::Lunar => {
-                (cued || self.preposition_before(i, month)) && !month.homograph
+                (cued || self.preposition_before(i, month) || self.lunar_cued(i))
+                    && !month.homograph
             }
             MonthSet::Afghan => false,
         };
@@ -575,9 +579,16 @@ impl Parser<'_> {
                         .any(|word| self.token_is(d, word))
                 })
         };
+        // «ماه‌های رجب و شعبان», «ماه قمری ذی‌الحجه»: after the plural or
+        // «قمری» (lunar), «ماه» before them.
+        let after_mah = || b.checked_sub(1).is_some_and(is_mah);
         (is_mah(b) && !(self.token_is(i, "صفر") && counted(b)))
             || self.token_is(b, "ایام")
-            || (self.token_is(b, "مبارک") && b.checked_sub(1).is_some_and(is_mah))
+            || self.token_is(b, "ماههای")
+            || (self.token_is(b, "مبارک") && after_mah())
+            || (matches!(self.cont_lex(b), Some(Lex::Plural | Lex::Lunar))
+                && after_mah()
+                && !self.token_is(i, "صفر"))
     }
 
     /// Whether a word before token `i` makes a bare month a month: «اوایل»,
