@@ -463,6 +463,15 @@ impl Parser<'_> {
 
     /// Token `j` as part of a mention (the parser sees one line at a time, so
     /// this is simply token `j`).
+    /// Whether `t` is the ezafe «ی» (or «ي») written as a word of its own,
+    /// after a joiner or, in messy text, a space: «هفته‌ی گذشته», «هفته ی
+    /// گذشته», «ژانویه ی ۲۰۲۵». (Alone, that letter is no other word.)
+    pub(super) fn is_ezafe(&self, t: &Token) -> bool {
+        matches!(t.kind, Kind::Word(None))
+            && t.gap != Gap::Glued
+            && matches!(self.text.get(t.start..t.end), Some("ی" | "ي"))
+    }
+
     fn cont(&self, j: usize) -> Option<&Token> {
         self.tokens.get(j)
     }
@@ -624,6 +633,9 @@ impl Parser<'_> {
                         | Lex::From
                         | Lex::Period
                         | Lex::Ordinal(_)
+                        // «ماه قمری ذیحجه», «ماه‌های رجب و شعبان»
+                        | Lex::Lunar
+                        | Lex::Plural
                 ),
                 // «در», «نخست» of «نیمه نخست», «ایام» or «مبارک» before a lunar
                 // month, told by their lengths alone (a quick reject:

@@ -216,10 +216,8 @@ impl Parser<'_> {
         if !with_mah && self.cont_lex(j) == Some(Lex::Mah) && !mah_plural() {
             return Some((month_ref, true, j + 1));
         }
-        // The ezafe «ی» written after a ZWNJ («ژانویه‌ی ۲۰۲۵») belongs to the month.
-        let ezafe = self
-            .cont(j)
-            .is_some_and(|t| t.gap == Gap::Joiner && is_ezafe_letter(t));
+        // The ezafe «ی» written apart («ژانویه‌ی ۲۰۲۵») belongs to the month.
+        let ezafe = self.cont(j).is_some_and(|t| self.is_ezafe(t));
         if ezafe && self.year(j + 1).is_some() {
             j += 1;
         }
@@ -243,8 +241,13 @@ impl Parser<'_> {
                     let (era, next) = self.optional_era(i + 2);
                     return Some(((YearExpr::Relative(shift), era), next));
                 }
-                // «اردیبهشت ماه سال،1374».
-                return self.year_number_or_with_era(self.past_comma_before_number(i + 1));
+                // «اردیبهشت ماه سال،1374»; «تیرماه سال ۱۴۰۳ گرم ترین ماه»,
+                // a unit word after the year as `year_alone` reads it.
+                let first = self.past_comma_before_number(i + 1);
+                return self.year_number_or_with_era(first).or_else(|| {
+                    let (year, next) = self.year_before_unit(first)?;
+                    Some(((year, None), next))
+                });
             }
             _ => {}
         }

@@ -445,10 +445,10 @@ impl Parser<'_> {
         Some((unit, i + 1))
     }
 
-    /// Skips the ezafe «ی» written apart after a ZWNJ («هفته‌ی گذشته»).
+    /// Skips the ezafe «ی» written apart («هفته‌ی گذشته», «هفته ی گذشته»).
     fn skip_ezafe(&self, j: usize) -> usize {
         match self.cont(j) {
-            Some(t) if t.gap != Gap::Space && is_ezafe_letter(t) => j + 1,
+            Some(t) if self.is_ezafe(t) => j + 1,
             _ => j,
         }
     }

@@ -582,13 +582,14 @@ impl Parser<'_> {
         // «ماه‌های رجب و شعبان», «ماه قمری ذی‌الحجه»: after the plural or
         // «قمری» (lunar), «ماه» before them.
         let after_mah = || b.checked_sub(1).is_some_and(is_mah);
+        let plural_or_lunar = || {
+            self.token_is(b, "ماههای")
+                || (matches!(self.cont_lex(b), Some(Lex::Plural | Lex::Lunar)) && after_mah())
+        };
         (is_mah(b) && !(self.token_is(i, "صفر") && counted(b)))
             || self.token_is(b, "ایام")
-            || self.token_is(b, "ماههای")
             || (self.token_is(b, "مبارک") && after_mah())
-            || (matches!(self.cont_lex(b), Some(Lex::Plural | Lex::Lunar))
-                && after_mah()
-                && !self.token_is(i, "صفر"))
+            || (plural_or_lunar() && !self.token_is(i, "صفر"))
     }
 
     /// Whether a word before token `i` makes a bare month a month: «اوایل»,

@@ -342,7 +342,7 @@ impl Parser<'_> {
     fn past_ezafe_or_plural(&self, j: usize) -> usize {
         match self.cont(j) {
             Some(t)
-                if t.gap == Gap::Joiner && self.token_is(j, "ی")
+                if self.is_ezafe(t)
                     || matches!(t.gap, Gap::Joiner | Gap::Space)
                         && t.lex() == Some(Lex::Plural) =>
             {
@@ -491,7 +491,7 @@ impl Parser<'_> {
     /// of 31 in 2004), «سال ۱۳۶۳ مورد بازنگری قرار گرفت». After «سال» a count
     /// is of something a year («سالی ۱۷۰۰ تومان», «سال 2200 نفر»), and such
     /// counts are round: a number that is not a whole hundred is a year.
-    fn year_before_unit(&self, j: usize) -> Parsed<YearExpr> {
+    pub(super) fn year_before_unit(&self, j: usize) -> Parsed<YearExpr> {
         match self.cont(j)?.kind {
             Kind::Number { value, digits: 4 } if value % 100 != 0 && !self.in_numeric_run(j) => {
                 Some((YearExpr::Digits { value, digits: 4 }, j + 1))

@@ -111,7 +111,7 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
     // The cues left: «سال» or «می» before, an era marker or «می» after. In
     // the usual surroundings (spaces, then a letter or a sign) the letter
     // next to the spaces rules them out without reading words: «سال» ends
-    // in ل, «می» in ی or ي, and «می» and every era marker start with م, ه,
+    // in ل, «می» and «سال‌های» in ی, ي or ى, and «می» and every era marker start with م, ه,
     // ق, ش or خ. Anything else (a joiner) is read in full.
     let mut before_spaces = start;
     while before_spaces > 0 && bytes.get(before_spaces - 1) == Some(&b' ') {
@@ -121,7 +121,7 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
         .checked_sub(2)
         .and_then(|from| bytes.get(from..before_spaces));
     let cue_before = match pair_before {
-        Some([0xD9, 0x84 | 0x8A] | [0xDB, 0x8C]) => true,
+        Some([0xD9, 0x84 | 0x89 | 0x8A] | [0xDB, 0x8C]) => true,
         Some([lead, last]) => lead & 0xFC != 0xD8 && *last >= 0x80,
         _ => true,
     };
@@ -162,12 +162,13 @@ fn tatweels_then_letter(bytes: &[u8], mut at: usize) -> bool {
 }
 
 /// Whether `before` ends with «سال‌های» (years), in any of its spellings
-/// («سالهای», «سال های», «سال‌هاي»): numbers of two digits after it are
-/// years («سال‌های ۹۶ و ۹۷»), as after «سال».
+/// («سالهای», «سال های», «سال‌هاي», «سالهاى» with the Arabic alef maksura):
+/// numbers of two digits after it are years («سال‌های ۹۶ و ۹۷»), as after
+/// «سال».
 fn ends_with_years(before: &str) -> bool {
-    let Some(head) = before
-        .strip_suffix("های")
-        .or_else(|| before.strip_suffix("هاي"))
+    let Some(head) = ["های", "هاي", "هاى"]
+        .iter()
+        .find_map(|plural| before.strip_suffix(plural))
     else {
         return false;
     };
@@ -179,9 +180,9 @@ fn ends_with_years(before: &str) -> bool {
 /// تحصيلي ۸۲-۸۳»: see [`YEAR_KINDS`]), written apart and in any spelling that
 /// folds to it: a number of two digits after them is a year.
 pub(super) fn ends_with_kind_of_year(before: &str) -> bool {
-    // Every kind ends in «ی» (or «ي»): most words are ruled out without
-    // looking for their start.
-    if !(before.ends_with('ی') || before.ends_with('ي')) {
+    // Every kind ends in «ی» (or «ي», «ى»): most words are ruled out
+    // without looking for their start.
+    if !before.ends_with(['ی', 'ي', 'ى']) {
         return false;
     }
     let Some((head, word)) = before.rsplit_once(' ') else {

@@ -899,6 +899,7 @@ mod tests {
         }
         assert!(ends_with_kind_of_year("سال تحصيلي"));
         assert!(ends_with_kind_of_year("سال  مالي"));
+        assert!(ends_with_kind_of_year("سال مالى"));
         assert!(!ends_with_kind_of_year("در مالی"));
         assert!(!ends_with_kind_of_year("سال عالی"));
         assert!(!ends_with_kind_of_year("مالی"));

@@ -256,8 +256,11 @@ impl Windows<'_, '_> {
     fn past_ezafe(&self, end: usize) -> usize {
         let bytes = self.text.as_bytes();
         let start = gap_end(bytes, end);
-        // The ezafe «ی» (DB 8C) written apart.
-        if bytes.get(start..start + 2) == Some(&[0xDB, 0x8C]) {
+        // The ezafe «ی» (DB 8C) written apart, or «ي» (D9 8A).
+        if matches!(
+            bytes.get(start..start + 2),
+            Some([0xDB, 0x8C] | [0xD9, 0x8A])
+        ) {
             let after = start + 2;
             let past_gap = gap_end(bytes, after);
             if past_gap > after {
@@ -351,8 +354,9 @@ impl Windows<'_, '_> {
     /// Whether the word before a relative word at `at` may belong to its
     /// mention or decide it: a number («۳ روز پیش»), a word of the lexicon
     /// («سه روز پیش», «این هفته», «چند روز پیش»), a word starting with «در»,
-    /// which may hide a month glued to it («درآذرماه امسال»), or anything
-    /// that is not a word after a space (then the answer is yes).
+    /// which may hide a month glued to it («درآذرماه امسال»), the plural «ها»
+    /// written apart after a count («میلیون ها سال قبل», «ده ها سال»), or
+    /// anything that is not a word after a space (then the answer is yes).
     fn word_before_counts(&self, at: usize) -> bool {
         let bytes = self.text.as_bytes();
         let end = gap_start(bytes, at);
@@ -366,7 +370,9 @@ impl Windows<'_, '_> {
                 .is_some_and(|&b| is_space(b));
             if start < end && end - start < LONGEST_WORD && after_space {
                 let word = bytes.get(start..end).unwrap_or_default();
-                return word.starts_with("در".as_bytes()) || self.word_at(start).0.is_some();
+                return word.starts_with("در".as_bytes())
+                    || word == "ها".as_bytes()
+                    || self.word_at(start).0.is_some();
             }
         }
         self.word_before_counts_by_chars(at, end)
@@ -398,7 +404,7 @@ impl Windows<'_, '_> {
             .get(head.len() - word_len..)
             .unwrap_or_default()
             .trim_start_matches(is_joiner);
-        word.starts_with("در") || self.lexicon.lookup(word).is_some()
+        word.starts_with("در") || word == "ها" || self.lexicon.lookup(word).is_some()
     }
 
     /// Whether the character before byte `at` belongs to a word.
@@ -419,13 +425,16 @@ mod tests {
     use crate::extract::lexicon::Lexicon;
 
     /// Words and what stands between them before a relative word: lexicon
-    /// words («در», «این», «سه»), others, a word glued to «در», long words,
-    /// marks, digits, and every kind of gap.
+    /// words («در», «این», «سه»), others, a word glued to «در», the plural
+    /// «ها» and a word ending in it, long words, marks, digits, and every
+    /// kind of gap.
     fn word_before_piece() -> impl Strategy<Value = String> {
         prop::sample::select(vec![
             "در",
             "این",
             "سه",
+            "ها",
+            "کتابها",
             "اين",
             "درآذرماه",
             "کتاب",
