@@ -8,6 +8,7 @@ mod cases;
 mod corpus_gold;
 mod hengam;
 mod kinds;
+mod messy;
 mod parstdex;
 mod probe;
 mod props;
