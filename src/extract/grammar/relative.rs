@@ -207,8 +207,12 @@ impl Parser<'_> {
             return None;
         }
         if unit == Unit::Day {
-            // Only «روز گذشته» / «شب گذشته»: yesterday.
-            return (shift == -1).then_some((day_offset(-1), j + 1));
+            // Only «روز گذشته» / «شب گذشته» (yesterday) and «روز آینده»
+            // (tomorrow, in sport and news copy: «این تیم روز آینده راهی
+            // ترکیه می‌شود»). («روز بعد», the day after something told, was
+            // turned away above.)
+            let tomorrow = shift == 1 && self.token_is(i, "روز");
+            return (shift == -1 || tomorrow).then_some((day_offset(shift), j + 1));
         }
         Some(self.with_era(unit, shift, j + 1))
     }
