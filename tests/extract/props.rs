@@ -65,6 +65,8 @@ const PIECES: &[&str] = &[
     "سه‌شنبه",
     "سهشنبه",
     "شنبه",
+    "چهارشنبه",
+    "جمعه",
     "پنج",
     "یکم",
     "اول",
@@ -364,6 +366,10 @@ fn windows_do_not_decide_found_cases() {
         // the month's would, over «درفروردین» (which, read, leaves «۱۰» no
         // range's start).
         "درفروردین ۱۲ - سهشنبه 12فروردین",
+        // The ezafe written apart between a month glued to «در» and a
+        // relative year: the year's window reaches back past it as past a
+        // count, to the month.
+        "درفروردین ي امسال",
     ];
     let spans = |text: &str, shift: usize| -> Vec<(usize, usize)> {
         extractor()

@@ -254,6 +254,7 @@ impl Windows<'_, '_> {
     }
 
     fn past_ezafe(&self, end: usize) -> usize {
+        // (See `is_ezafe_letter` for the same letters read back.)
         let bytes = self.text.as_bytes();
         let start = gap_end(bytes, end);
         // The ezafe «ی» (DB 8C) written apart, or «ي» (D9 8A).
@@ -355,7 +356,8 @@ impl Windows<'_, '_> {
     /// mention or decide it: a number («۳ روز پیش»), a word of the lexicon
     /// («سه روز پیش», «این هفته», «چند روز پیش»), a word starting with «در»,
     /// which may hide a month glued to it («درآذرماه امسال»), the plural «ها»
-    /// written apart after a count («میلیون ها سال قبل», «ده ها سال»), or
+    /// written apart after a count («میلیون ها سال قبل», «ده ها سال»), the
+    /// ezafe «ی» written apart after a month («درفروردین ي امسال»), or
     /// anything that is not a word after a space (then the answer is yes).
     fn word_before_counts(&self, at: usize) -> bool {
         let bytes = self.text.as_bytes();
@@ -372,6 +374,7 @@ impl Windows<'_, '_> {
                 let word = bytes.get(start..end).unwrap_or_default();
                 return word.starts_with("در".as_bytes())
                     || word == "ها".as_bytes()
+                    || is_ezafe_letter(word)
                     || self.word_at(start).0.is_some();
             }
         }
@@ -404,7 +407,10 @@ impl Windows<'_, '_> {
             .get(head.len() - word_len..)
             .unwrap_or_default()
             .trim_start_matches(is_joiner);
-        word.starts_with("در") || word == "ها" || self.lexicon.lookup(word).is_some()
+        word.starts_with("در")
+            || word == "ها"
+            || is_ezafe_letter(word.as_bytes())
+            || self.lexicon.lookup(word).is_some()
     }
 
     /// Whether the character before byte `at` belongs to a word.
@@ -414,6 +420,11 @@ impl Windows<'_, '_> {
             .and_then(|head| head.chars().next_back())
             .is_some_and(is_word_char)
     }
+}
+
+/// Whether `word` is the ezafe «ی» (DB 8C) or «ي» (D9 8A) alone.
+fn is_ezafe_letter(word: &[u8]) -> bool {
+    matches!(word, [0xDB, 0x8C] | [0xD9, 0x8A])
 }
 
 #[cfg(test)]
@@ -426,8 +437,8 @@ mod tests {
 
     /// Words and what stands between them before a relative word: lexicon
     /// words («در», «این», «سه»), others, a word glued to «در», the plural
-    /// «ها» and a word ending in it, long words, marks, digits, and every
-    /// kind of gap.
+    /// «ها» and a word ending in it, the ezafe letter, long words, marks,
+    /// digits, and every kind of gap.
     fn word_before_piece() -> impl Strategy<Value = String> {
         prop::sample::select(vec![
             "در",
@@ -435,6 +446,8 @@ mod tests {
             "سه",
             "ها",
             "کتابها",
+            "ی",
+            "ي",
             "اين",
             "درآذرماه",
             "کتاب",
