@@ -2,9 +2,10 @@
 //! one mention per item, or one range when they follow one another («۲۹ و
 //! ۳۰ خرداد», «بهمن و اسفند»).
 
-use super::{is_list_separator, DateExpr, Expr, MonthRef, Parser, Shape};
+use super::{is_list_separator, DateExpr, Expr, MonthRef, Parsed, Parser, Shape};
 use crate::extract::lexicon::{Lex, MonthSet};
-use crate::extract::token::Kind;
+use crate::extract::scan::MONTH_BACK_MARGIN;
+use crate::extract::token::{Gap, Kind};
 
 /// Whether each of `values` is `next` of the one before it: days, months or
 /// years that follow one another in a list, which read as one range («۲۹ و ۳۰
@@ -22,15 +23,20 @@ pub(super) fn one_after_another<T: Copy + PartialEq>(
 impl Parser<'_> {
     /// `day ((،|و|یا) day)* single`: each day is its own mention, sharing the
     /// month and year («۲۵ و ۲۹ آبان»), or days that follow one another one
-    /// range («۲۹ و ۳۰ خرداد», «۱۴ یا ۱۵ اردیبهشت»).
+    /// range («۲۹ و ۳۰ خرداد», «۱۴ یا ۱۵ اردیبهشت»). Their weekdays may come
+    /// first («دوشنبه و سه شنبه 17 و 18 آذرماه») or before each day
+    /// («دوشنبه 4 و سه شنبه 5 تیرماه»), as schedules in news write them.
     pub(super) fn list(&self, i: usize, out: &mut Vec<Expr>) -> Option<usize> {
-        if let Some(k) = self.plain_number_end(i) {
+        let first = self.past_leading_weekdays(i);
+        if let Some(k) = self.plain_number_end(first) {
             if !self.is_month_list_separator(k) {
                 return None;
             }
         }
         let mut days = Vec::new();
-        let mut j = i;
+        let mut j = first;
+        // Where the item being read starts: its weekday, if it has one.
+        let mut item_start = i;
         loop {
             // «بیست و یک و بیست و دو بهمن»: days in cardinal words too (the
             // last one, with its month, by the rules of such days).
@@ -38,9 +44,19 @@ impl Parser<'_> {
             if !self.is_month_list_separator(k) {
                 return None;
             }
-            days.push((day, j, k));
-            j = k + 1;
-            if let Some((last, next)) = self.day_month_year(j) {
+            days.push((day, item_start, k));
+            item_start = k + 1;
+            j = self.weekday_word(k + 1).map_or(k + 1, |(_, after)| after);
+            if let Some((mut last, next)) = self.day_month_year(j) {
+                let month = self.day(j).or_else(|| self.cardinal_day(j)).map(|(_, m)| m);
+                if first > i && !month.is_some_and(|m| self.leading_weekdays_in_reach(i, m)) {
+                    return None;
+                }
+                // The last day's own weekday is checked as a single date's is.
+                if let Some((weekday, _)) = self.weekday_word(item_start).filter(|_| j > item_start)
+                {
+                    last.weekday = Some(weekday);
+                }
                 if self.names_a_place(i, &last) {
                     return None;
                 }
@@ -74,7 +90,7 @@ impl Parser<'_> {
                 self.push_earlier_items(earlier, extent_end, out)?;
                 // The last day is read with the list, whose anchor may be
                 // an earlier day's («25و29شهریور»: the month, glued, is none).
-                let (start, end) = self.span(j, next)?;
+                let (start, end) = self.span(item_start, next)?;
                 out.push(Expr {
                     start,
                     end,
@@ -201,6 +217,62 @@ impl Parser<'_> {
         Some(())
     }
 
+    /// Past the weekdays of the days of a list, written before them: one,
+    /// or two joined by «و» or a comma («دوشنبه و سه شنبه 17 و 18 آذرماه»);
+    /// `i` itself when there are none, or when `i` does not start them: the
+    /// second of two weekdays, or «شنبه» of «سه شنبه». That is told from the
+    /// text itself, which any window may have cut off before `i`.
+    fn past_leading_weekdays(&self, i: usize) -> usize {
+        let Some((_, mut k)) = self.weekday_word(i) else {
+            return i;
+        };
+        let Some(start) = self.at(i).map(|t| t.start) else {
+            return i;
+        };
+        let (and, before) = word_ending_before(self.text, start);
+        let number_of_it =
+            self.token_is(i, "شنبه") && ["یک", "يك", "دو", "سه", "چهار", "پنج"].contains(&before);
+        let second = match before.strip_suffix(['،', ',']) {
+            Some(weekday) => is_weekday_end(weekday),
+            None => before == "و" && is_weekday_end(word_ending_before(self.text, and).1),
+        };
+        if number_of_it || second {
+            return i;
+        }
+        if self.is_month_list_separator(k) {
+            if let Some((_, after)) = self.weekday_word(k + 1) {
+                k = after;
+            }
+        }
+        k
+    }
+
+    /// [`Parser::weekday`] written in words («سه شنبه», «جمعه»), asked only
+    /// of words: lists are tried at many numbers, which are no such weekday.
+    fn weekday_word(&self, i: usize) -> Parsed<chrono::Weekday> {
+        match self.at(i)?.kind {
+            Kind::Word(Some(Lex::Weekday(_) | Lex::Cardinal(1..=5))) => self.weekday(i),
+            _ => None,
+        }
+    }
+
+    /// Whether the weekdays at `i`, before the days of a list whose month
+    /// is at `month`, are in every window that holds the list. The window is
+    /// the month's (a month name with its day is always an anchor): it
+    /// reaches back [`MONTH_BACK_MARGIN`] bytes. Days glued on may be
+    /// anchors of their own that open the window later, and «می», «مه» are
+    /// found from their days: no weekdays are read before those.
+    fn leading_weekdays_in_reach(&self, i: usize, month: usize) -> bool {
+        let (Some(weekdays), Some(month_token)) = (self.at(i), self.at(month)) else {
+            return false;
+        };
+        let spaced = (i + 1..=month).all(|k| self.at(k).is_some_and(|t| t.gap != Gap::Glued));
+        let anchor = self
+            .month(month)
+            .is_some_and(|(m, ..)| !(m.homograph && m.set == MonthSet::Gregorian));
+        spaced && anchor && month_token.start - weekdays.start <= MONTH_BACK_MARGIN
+    }
+
     /// Whether token `k` joins the months of a list: «و», «یا» or a comma.
     /// (Days are joined so too: see [`Self::list`].)
     pub(super) fn is_month_list_separator(&self, k: usize) -> bool {
@@ -227,4 +299,22 @@ impl Parser<'_> {
             _ => j,
         }
     }
+}
+
+/// The word of `text` that ends right before byte `at`, past spaces and
+/// joiners, and where it starts: empty at the start of a line.
+fn word_ending_before(text: &str, at: usize) -> (usize, &str) {
+    let head = text.get(..at).unwrap_or_default();
+    let head = head.trim_end_matches([' ', '\u{200C}']);
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '\u{200C}')
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    (start, head.get(start..).unwrap_or_default())
+}
+
+/// Whether `word` ends a weekday: every one ends in «شنبه» or is «جمعه».
+fn is_weekday_end(word: &str) -> bool {
+    word.ends_with("شنبه") || word.ends_with("جمعه")
 }
