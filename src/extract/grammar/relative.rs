@@ -273,8 +273,14 @@ impl Parser<'_> {
             _ => return None,
         };
         // «به مدت ۳ سال دیگر تمدید شد» (extended for three more years): a
-        // stretch of time, no date.
-        if self.counts_from_elsewhere(k + 1) || self.word_before_is(i, &["مدت"]) {
+        // stretch of time, no date; so is «برای دو سال دیگر در این کشور
+        // باقی می‌مانند» (they stay for two more years), when «برای» is in
+        // the window's reach (else it is never looked at).
+        let for_more = sign == 1
+            && self.cont_lex(k) == Some(Lex::Digar)
+            && self.word_before_is(i, &["برای"])
+            && self.within_relative_margin(i - 1, j);
+        if self.counts_from_elsewhere(k + 1) || self.word_before_is(i, &["مدت"]) || for_more {
             return None;
         }
         let signed = |count: Option<u32>| match count {
