@@ -461,8 +461,6 @@ impl Parser<'_> {
         self.tokens.get(j)
     }
 
-    /// Token `j` as part of a mention (the parser sees one line at a time, so
-    /// this is simply token `j`).
     /// Whether `t` is the ezafe «ی» (or «ي») written as a word of its own,
     /// after a joiner or, in messy text, a space: «هفته‌ی گذشته», «هفته ی
     /// گذشته», «ژانویه ی ۲۰۲۵». (Alone, that letter is no other word.)
@@ -472,6 +470,8 @@ impl Parser<'_> {
             && matches!(self.text.get(t.start..t.end), Some("ی" | "ي"))
     }
 
+    /// Token `j` as part of a mention (the parser sees one line at a time, so
+    /// this is simply token `j`).
     fn cont(&self, j: usize) -> Option<&Token> {
         self.tokens.get(j)
     }

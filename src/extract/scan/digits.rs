@@ -111,8 +111,8 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
     // The cues left: «سال» or «می» before, an era marker or «می» after. In
     // the usual surroundings (spaces, then a letter or a sign) the letter
     // next to the spaces rules them out without reading words: «سال» ends
-    // in ل, «می» and «سال‌های» in ی, ي or ى, and «می» and every era marker start with م, ه,
-    // ق, ش or خ. Anything else (a joiner) is read in full.
+    // in ل, «می» and «سال‌های» in ی, ي or ى, and «می» and every era marker
+    // start with م, ه, ق, ش or خ. Anything else (a joiner) is read in full.
     let mut before_spaces = start;
     while before_spaces > 0 && bytes.get(before_spaces - 1) == Some(&b' ') {
         before_spaces -= 1;

@@ -254,14 +254,10 @@ impl Windows<'_, '_> {
     }
 
     fn past_ezafe(&self, end: usize) -> usize {
-        // (See `is_ezafe_letter` for the same letters read back.)
         let bytes = self.text.as_bytes();
         let start = gap_end(bytes, end);
-        // The ezafe «ی» (DB 8C) written apart, or «ي» (D9 8A).
-        if matches!(
-            bytes.get(start..start + 2),
-            Some([0xDB, 0x8C] | [0xD9, 0x8A])
-        ) {
+        // The ezafe written apart.
+        if bytes.get(start..start + 2).is_some_and(is_ezafe_letter) {
             let after = start + 2;
             let past_gap = gap_end(bytes, after);
             if past_gap > after {
