@@ -140,7 +140,9 @@ impl Parser<'_> {
             if month.set != first.set || !listed(month) {
                 return None;
             }
-            if self.is_month_list_separator(k) {
+            // A separator goes on with the list only before a month: «تیر و
+            // مرداد، سفر کردیم» ends at «مرداد».
+            if self.is_month_list_separator(k) && self.month(k + 1).is_some() {
                 if months.len() >= 12 {
                     return None;
                 }
