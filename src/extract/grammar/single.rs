@@ -119,7 +119,8 @@ impl Parser<'_> {
         if self.cont_lex(j) == Some(Lex::From) {
             j += 1;
         }
-        if self.cont_lex(j) == Some(Lex::Mah) {
+        // «ماه مبارک رمضان» is left to `month_after_day`, which reads it.
+        if self.cont_lex(j) == Some(Lex::Mah) && !self.token_is(j + 1, "مبارک") {
             j += 1;
         }
         self.month_after_day(day, j, DayForm::Plain, false)
