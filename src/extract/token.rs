@@ -58,6 +58,27 @@ impl Token {
     }
 }
 
+/// Whether `word` (its bytes) is tatweels alone right after a number: a dash.
+#[inline]
+fn tatweels_after_number(word: Option<&[u8]>, out: &[Token]) -> bool {
+    word.is_some_and(|w| w.starts_with("\u{0640}".as_bytes()))
+        && after_number(out)
+        && word
+            .and_then(|w| std::str::from_utf8(w).ok())
+            .is_some_and(only_tatweels)
+}
+
+/// Whether the last token read is a number.
+fn after_number(out: &[Token]) -> bool {
+    out.last()
+        .is_some_and(|t| matches!(t.kind, Kind::Number { .. }))
+}
+
+/// Whether `word` is nothing but tatweels (U+0640).
+fn only_tatweels(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| c == '\u{0640}')
+}
+
 /// For a word like «درپنجم» (the preposition «در» glued to an ordinal, a
 /// month name or «سال»: «درسال 2002», «درسالهای»), the byte length of «در»
 /// and the meaning of the rest.
@@ -317,6 +338,20 @@ pub(crate) fn tokenize(
                 i = read_word(stretch, next, &mut key);
                 let word = || stretch.get(at..i).unwrap_or_default();
                 let lex = lexicon.lookup_key(&key, word);
+                // «(1358ـ 1372)», «فصل 28 ـ 1926»: tatweels alone after a
+                // number stand for a dash, typed where «-» would upset the
+                // direction of the line. (No word of the lexicon: asked of
+                // unknown words only.)
+                if lex.is_none() && tatweels_after_number(bytes.get(at..i), out) {
+                    out.push(Token {
+                        start: start + at,
+                        end: start + i,
+                        gap,
+                        kind: Kind::Punct('-'),
+                    });
+                    gap = Gap::Glued;
+                    continue;
+                }
                 // Only a word starting with «در» and longer can be «در» glued
                 // to another: check the bytes before cutting the word out.
                 if lex.is_none()
@@ -386,7 +421,7 @@ pub(crate) fn tokenize(
 mod reference {
     use super::super::chars::{digit_value, fold_into, is_joiner, is_word_char};
     use super::super::lexicon::{Lex, Lexicon};
-    use super::{is_break, Gap, Kind, Token};
+    use super::{after_number, is_break, only_tatweels, Gap, Kind, Token};
 
     fn after_glued_preposition(
         word: &str,
@@ -465,6 +500,17 @@ mod reference {
                     chars.next();
                 }
                 let word = text.get(at..token_end).unwrap_or_default();
+                // Tatweels alone after a number: a dash (see the byte tokenizer).
+                if after_number(out) && only_tatweels(word) {
+                    out.push(Token {
+                        start: at,
+                        end: token_end,
+                        gap,
+                        kind: Kind::Punct('-'),
+                    });
+                    gap = Gap::Glued;
+                    continue;
+                }
                 scratch.clear();
                 fold_into(word, scratch);
                 let lex = lexicon.get(scratch);

@@ -274,16 +274,31 @@ pub(super) fn may_beside(before: &str, after: &str) -> bool {
 }
 
 /// Where the number after the dash at `at` ends and how many digits it has:
-/// an ASCII hyphen, an en dash or an em dash, spaces around it.
+/// an ASCII hyphen, an en dash, an em dash or tatweels standing for one
+/// («(96ـ94)», see the tokenizer), spaces around it.
+#[inline]
 fn number_after_dash(bytes: &[u8], at: usize) -> Option<(usize, usize)> {
     let dash_len = match bytes.get(at..)? {
         [b'-', ..] => 1,
         [0xE2, 0x80, 0x93 | 0x94, ..] => 3,
+        [0xD9, 0x80, ..] => tatweels_at(bytes, at),
         _ => return None,
     };
     let number = after_spaces(bytes, at + dash_len);
     let (end, count) = digit_run(bytes, number);
     (count > 0).then_some((end, count))
+}
+
+/// How many bytes of tatweels (U+0640, D9 80) start at `at`.
+#[cold]
+fn tatweels_at(bytes: &[u8], at: usize) -> usize {
+    bytes
+        .get(at..)
+        .unwrap_or_default()
+        .chunks_exact(2)
+        .take_while(|pair| *pair == [0xD9, 0x80])
+        .count()
+        * 2
 }
 
 /// Whether «سال» or «فصل» (a season) comes shortly before the number at
