@@ -58,16 +58,6 @@ impl Token {
     }
 }
 
-/// Whether `word` (its bytes) is tatweels alone right after a number: a dash.
-#[inline]
-fn tatweels_after_number(word: Option<&[u8]>, out: &[Token]) -> bool {
-    word.is_some_and(|w| w.starts_with("\u{0640}".as_bytes()))
-        && after_number(out)
-        && word
-            .and_then(|w| std::str::from_utf8(w).ok())
-            .is_some_and(only_tatweels)
-}
-
 /// Whether the last token read is a number.
 fn after_number(out: &[Token]) -> bool {
     out.last()
@@ -342,7 +332,7 @@ pub(crate) fn tokenize(
                 // number stand for a dash, typed where «-» would upset the
                 // direction of the line. (No word of the lexicon: asked of
                 // unknown words only.)
-                if lex.is_none() && tatweels_after_number(bytes.get(at..i), out) {
+                if lex.is_none() && after_number(out) && only_tatweels(word()) {
                     out.push(Token {
                         start: start + at,
                         end: start + i,

@@ -48,9 +48,12 @@ impl Parser<'_> {
             item_start = k + 1;
             j = self.weekday_word(k + 1).map_or(k + 1, |(_, after)| after);
             if let Some((mut last, next)) = self.day_month_year(j) {
-                let month = self.day(j).or_else(|| self.cardinal_day(j)).map(|(_, m)| m);
-                if first > i && !month.is_some_and(|m| self.leading_weekdays_in_reach(i, m)) {
-                    return None;
+                if first > i {
+                    // The month comes right after the last day.
+                    let month = self.day(j).or_else(|| self.cardinal_day(j)).map(|(_, m)| m);
+                    if !month.is_some_and(|m| self.leading_weekdays_in_reach(i, m)) {
+                        return None;
+                    }
                 }
                 // The last day's own weekday is checked as a single date's is.
                 if let Some((weekday, _)) = self.weekday_word(item_start).filter(|_| j > item_start)

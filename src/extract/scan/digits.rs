@@ -148,11 +148,8 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
 /// opened a window at every digit).
 #[cold]
 #[inline(never)]
-fn tatweels_then_letter(bytes: &[u8], mut at: usize) -> bool {
-    while bytes.get(at..at + 2) == Some(&[0xD9, 0x80]) {
-        at += 2;
-    }
-    let rest = bytes.get(at..).unwrap_or_default();
+fn tatweels_then_letter(bytes: &[u8], at: usize) -> bool {
+    let rest = bytes.get(at + tatweels_at(bytes, at)..).unwrap_or_default();
     match rest {
         [lead, next, ..] if lead & 0xFC == 0xD8 => {
             !starts_with_digit(rest) && is_arabic_word_char(arabic_low_byte(*lead, *next))
