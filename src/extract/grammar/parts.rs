@@ -260,11 +260,17 @@ impl Parser<'_> {
                     self.at(i + 1).map(|t| t.kind),
                     Some(Kind::Number { digits: 4, .. })
                 );
-            return if year_glued {
-                self.year_number_or_with_era(i + 1)
-            } else {
-                None
-            };
+            if year_glued {
+                return self.year_number_or_with_era(i + 1);
+            }
+            // «یکم فروردین ماه، سال 1345», «بیستم تیرماه، 1368 هجری شمسی»:
+            // after the comma and a space, «سال» before the number or an era
+            // after it says the number is the year.
+            if self.cont_lex(i + 1) == Some(Lex::Sal) {
+                return self.year_number_or_with_era(i + 2);
+            }
+            let ((year, era), next) = self.year_with_era(i + 1)?;
+            return Some(((year, Some(era)), next));
         }
         self.year_number_or_with_era(i)
     }
