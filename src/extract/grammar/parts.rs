@@ -113,14 +113,32 @@ impl Parser<'_> {
             .map(|d| (d, next))
     }
 
-    /// Whether an ordinal at `i` follows «هفته», «دهه», «قرن» …, and so counts those, not days.
+    /// Whether an ordinal at `i` follows «هفته», «دهه», «قرن» …, and so counts
+    /// those, not days; also the second of a pair, «هفته دوم و سوم شهریور»,
+    /// whose «سوم» is no day either.
     pub(super) fn counts_periods(&self, i: usize) -> bool {
-        i.checked_sub(1).and_then(|b| self.at(b)).is_some_and(|b| {
+        let is_period = |b: usize| {
             matches!(
-                b.lex(),
+                self.at(b).and_then(Token::lex),
                 Some(Lex::Period | Lex::Decade | Lex::Century | Lex::Hafte)
             )
-        }) && self.cont(i).is_some()
+        };
+        // «هفته‌های دوم»: the plural ending read apart.
+        let after_period = |i: usize| {
+            i.checked_sub(1).is_some_and(|b| {
+                is_period(b)
+                    || (self.at(b).and_then(Token::lex) == Some(Lex::Plural)
+                        && b.checked_sub(1).is_some_and(is_period))
+            })
+        };
+        let second_of_pair = || {
+            i.checked_sub(2).is_some_and(|first| {
+                self.at(first + 1).and_then(Token::lex) == Some(Lex::Va)
+                    && matches!(self.at(first).and_then(Token::lex), Some(Lex::Ordinal(_)))
+                    && after_period(first)
+            })
+        };
+        self.cont(i).is_some() && (after_period(i) || second_of_pair())
     }
 
     /// Whether the number at `i` is glued to a neighbouring number by a separator

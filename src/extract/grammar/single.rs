@@ -31,8 +31,8 @@ fn is_afghan_year(year: Option<YearExpr>) -> bool {
 }
 
 impl Parser<'_> {
-    /// «هفته دوم آذرماه», «هفته آخر اسفند», «دومین هفته آبان»: a week of a
-    /// month, named before it. The mention holds the week's words and has
+    /// «هفته دوم آذرماه», «هفته آخر اسفند», «دومین هفته آبان», «هفته دوم و
+    /// سوم شهریور»: a week of a month, named before it. The mention holds the week's words and has
     /// the month's value: the annotated sets read it so (the week is named,
     /// its days are not), where «اوایل», «پایان» … stay out of the span.
     #[inline(never)]
@@ -50,7 +50,11 @@ impl Parser<'_> {
                     .last()
                     .map_or(true, |last| self.at(b).is_some_and(|t| last.end <= t.start))
         });
+        // «هفته دوم و سوم شهریور»: two weeks, and still the month's value.
+        let second_week = self.cont_lex(i + 2) == Some(Lex::Va)
+            && matches!(self.cont_lex(i + 3), Some(Lex::Ordinal(1..=5)));
         let (first, month_at) = match (counted, ordinal_before) {
+            (true, _) if second_week => (i, i + 4),
             (true, _) => (i, i + 2),
             (false, Some(b)) => (b, i + 1),
             (false, None) => return None,
