@@ -255,8 +255,17 @@ impl Parser<'_> {
                 return Some(((YearExpr::Direction(shift), None), i + 1))
             }
             Some(Lex::Sal) => {
-                if let Some(Lex::YearShift(shift) | Lex::WeakShift(shift)) = self.cont_lex(i + 1) {
-                    let (era, next) = self.optional_era(i + 2);
+                // «سال گذشته میلادی», and «سال میلادی گذشته» with the era first.
+                let (era_first, shift_at) = match self.cont_lex(i + 1) {
+                    Some(Lex::Miladi) => self.optional_era(i + 1),
+                    _ => (None, i + 1),
+                };
+                if let Some(Lex::YearShift(shift) | Lex::WeakShift(shift)) = self.cont_lex(shift_at)
+                {
+                    let (era, next) = match era_first {
+                        Some(era) => (Some(era), shift_at + 1),
+                        None => self.optional_era(shift_at + 1),
+                    };
                     return Some(((YearExpr::Relative(shift), era), next));
                 }
                 // «اردیبهشت ماه سال،1374»; «تیرماه سال ۱۴۰۳ گرم ترین ماه»,

@@ -181,9 +181,26 @@ impl Parser<'_> {
             j
         };
         let j = self.skip_ezafe(j);
+        // «سال میلادی جاری», «ماه میلادی گذشته»: the era may come before the
+        // shift word as well as after it.
+        let (era_before, j) = match unit {
+            Unit::Month | Unit::Year => self.optional_era(j),
+            Unit::Week | Unit::Day => (None, j),
+        };
+        let with_era = |shift: i8, next: usize| match era_before {
+            Some(era) => (
+                RelExpr::Current {
+                    unit,
+                    shift,
+                    era: Some(era),
+                },
+                next,
+            ),
+            None => self.with_era(unit, shift, next),
+        };
         // «هفته پیش رو», «سال پیش‌رو» (ahead): the coming week, month or year.
         if unit != Unit::Day && self.pish_ro(j) {
-            return Some(self.with_era(unit, 1, j + 2));
+            return Some(with_era(1, j + 2));
         }
         if !self.whole_word(j) {
             return None; // «هفته پیش نویس»: a compound of «پیش», not the last week
@@ -214,7 +231,7 @@ impl Parser<'_> {
             let tomorrow = shift == 1 && self.token_is(i, "روز");
             return (shift == -1 || tomorrow).then_some((day_offset(shift), j + 1));
         }
-        Some(self.with_era(unit, shift, j + 1))
+        Some(with_era(shift, j + 1))
     }
 
     /// The current month or year shifted by `shift`, read up to `next`, with

@@ -24,11 +24,12 @@ const AND_A_HALF_ARABIC_YEH: &[u8] = "و نيم ".as_bytes();
 
 /// Whether `lex`, after «سال», «روز», «ماه» …, may make them a date: a
 /// direction word («سال گذشته», «سه روز پیش», «دو هفته دیگر»), or a kind of
-/// year that may come before one («سال مالی جاری»).
+/// year or an era that may come before one («سال مالی جاری», «سال میلادی
+/// جاری»).
 pub(super) fn may_follow_unit(lex: Lex) -> bool {
     matches!(
         lex,
-        Lex::YearShift(_) | Lex::WeakShift(_) | Lex::Digar | Lex::YearKind
+        Lex::YearShift(_) | Lex::WeakShift(_) | Lex::Digar | Lex::YearKind | Lex::Miladi
     )
 }
 
@@ -143,6 +144,9 @@ impl Windows<'_, '_> {
             // «سال تحصیلی ۸۲ ه.ش.», «سال مالی جاری»: a year and an era may
             // follow the kind of year.
             Lex::Sal if word_after == Some(Lex::YearKind) => YEAR_WORDS_MARGINS,
+            // «سال میلادی جاری», «ماه میلادی گذشته»: the era before the
+            // direction word.
+            Lex::Sal | Lex::Mah if word_after == Some(Lex::Miladi) => YEAR_WORDS_MARGINS,
             // «پس فردا», «پس پریروز»: «پس» is no anchor (it is far more
             // often «then»); «فردا» and «پریروز» reach back to it.
             Lex::RelativeDay(1 | -2) => Margins {
