@@ -55,9 +55,10 @@ pub(super) struct Batch {
     window: usize,
     /// The next expression to hand out, of the window before that.
     expr: usize,
-    /// That window's anchors (in [`Windows::anchors`]) and the end of its
-    /// expressions.
+    /// That window's anchors (in [`Windows::anchors`]) and the start and
+    /// end of its expressions.
     anchors: Range<usize>,
+    exprs_start: usize,
     exprs_end: usize,
     /// Where [`holds_anchor`] last looked among the window's anchors.
     anchor_cursor: usize,
@@ -74,6 +75,7 @@ impl Batch {
             window: 0,
             expr: 0,
             anchors: 0..0,
+            exprs_start: 0,
             exprs_end: 0,
             anchor_cursor: 0,
             capacity: 1,
@@ -81,15 +83,16 @@ impl Batch {
     }
 
     /// The next expression that holds one of its window's anchors (see
-    /// [`holds_anchor`]), in text order; the next batch of windows is read
-    /// when this one is done. `None` at the end of the text.
+    /// [`holds_anchor`]), in text order, as an index for [`Self::expr`]; the
+    /// next batch of windows is read when this one is done. `None` at the
+    /// end of the text.
     #[inline]
     pub(super) fn next_expr(
         &mut self,
         text: &str,
         windows: &mut Windows<'_, '_>,
         lexicon: &Lexicon,
-    ) -> Option<&Expr> {
+    ) -> Option<usize> {
         loop {
             // The current window's expressions.
             while self.expr < self.exprs_end {
@@ -106,7 +109,7 @@ impl Batch {
                     expr.extent_start,
                     expr.extent_end,
                 ) {
-                    return self.exprs.get(at);
+                    return Some(at);
                 }
             }
             // The next window, or the next batch.
@@ -116,9 +119,32 @@ impl Batch {
             let window = self.windows.get(self.window)?;
             self.window += 1;
             self.anchors = window.anchors.clone();
+            self.exprs_start = self.expr;
             self.exprs_end = window.exprs_end;
             self.anchor_cursor = 0;
         }
+    }
+
+    /// The expression at `at`, as [`Self::next_expr`] gave it.
+    #[inline]
+    pub(super) fn expr(&self, at: usize) -> Option<&Expr> {
+        self.exprs.get(at)
+    }
+
+    /// The expression before the one at `at`, if its window holds it: the
+    /// one before it in the text, whether it holds an anchor or not (a date
+    /// and its gloss in brackets are read in one window).
+    pub(super) fn expr_before(&self, at: usize) -> Option<&Expr> {
+        let before = at.checked_sub(1).filter(|&b| b >= self.exprs_start)?;
+        self.exprs.get(before)
+    }
+
+    /// The expression after the one at `at`, if its window holds it.
+    pub(super) fn expr_after(&self, at: usize) -> Option<&Expr> {
+        let next = at + 1;
+        (next < self.exprs_end)
+            .then(|| self.exprs.get(next))
+            .flatten()
     }
 
     /// Reads the next batch of windows and parses them; `false` when the

@@ -85,11 +85,20 @@ impl Granularity {
 /// assert_eq!(m.year_source(), YearSource::Explicit);
 /// let m = shamsi::extract("۱۲ تیرماه").next().unwrap();
 /// assert_eq!(m.year_source(), YearSource::None); // no reference date given
+///
+/// // A gloss in brackets, the same day in the other calendar, shares the year
+/// // written beside it: 31 August 1786 was 9 Shahrivar 1165.
+/// let found: Vec<_> = shamsi::extract("۳۱ آگوست ۱۷۸۶ (۹ شهریور)").collect();
+/// assert_eq!(found[1].value().unwrap().to_string(), "1165-06-09");
+/// assert_eq!(found[1].year_source(), YearSource::Explicit);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum YearSource {
-    /// Written in the mention (four digits, two digits or words).
+    /// Written in the mention (four digits, two digits or words), or beside
+    /// it: at the other end of its range, or in the date it glosses in
+    /// brackets in another calendar («۳۱ آگوست ۱۷۸۶ (۹ شهریور)»), which it
+    /// then falls nearest to.
     Explicit,
     /// Not written as a number; taken from the extractor's reference date
     /// (also for «امسال», «سال گذشته» and the like).

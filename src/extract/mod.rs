@@ -27,7 +27,7 @@ use crate::Date;
 use batch::Batch;
 use grammar::Expr;
 use lexicon::Lexicon;
-use resolve::Context;
+use resolve::{gloss, Context};
 use scan::{AnchorKinds, Scanner};
 
 /// Which kinds of mention an [`Extractor`] reports.
@@ -502,14 +502,37 @@ impl<'h> Iterator for Mentions<'_, 'h> {
     fn next(&mut self) -> Option<Mention<'h>> {
         let extractor = self.extractor;
         loop {
-            let expr = self
+            let at = self
                 .batch
                 .next_expr(self.haystack, &mut self.windows, extractor.lexicon)?;
+            let expr = self.batch.expr(at)?;
             let resolved = resolve::resolve(self.haystack, expr, &extractor.context);
             if let Some(m) = resolved.filter(|m| extractor.wants(expr, m)) {
-                return Some(m);
+                // Most mentions have their year written, are relative, or
+                // have no bracket beside them: only the rest may be glosses.
+                let may_be_gloss = m.year_source != YearSource::Explicit
+                    && !m.relative
+                    && gloss::beside_bracket(self.haystack, &m);
+                return Some(if may_be_gloss { self.glossed(at, m) } else { m });
             }
         }
+    }
+}
+
+impl<'h> Mentions<'_, 'h> {
+    /// `m`, the mention of the expression at `at`, with its year from the
+    /// date beside it when one of the two glosses the other in brackets in
+    /// another calendar («۳۱ آگوست ۱۷۸۶ (۹ شهریور)»: see [`gloss`]); else
+    /// `m` as it is.
+    #[inline(never)]
+    fn glossed(&self, at: usize, m: Mention<'h>) -> Mention<'h> {
+        let Some(expr) = self.batch.expr(at) else {
+            return m;
+        };
+        let before = self.batch.expr_before(at);
+        let after = self.batch.expr_after(at);
+        let context = &self.extractor.context;
+        gloss::glossed(self.haystack, expr, &m, before, after, context).unwrap_or(m)
     }
 }
 

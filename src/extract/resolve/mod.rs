@@ -2,12 +2,15 @@
 //!
 //! Year inference: a mention without a year takes the occurrence nearest the
 //! reference date (or the last one before it, or the first after it, by
-//! [`YearPolicy`]); without a reference date it stays partial. Two-digit years
-//! expand into the century that puts them at or before a few years past the
-//! reference (۸۸ → 1388). A written weekday is checked, and a mismatch flagged.
+//! [`YearPolicy`]); without a reference date it stays partial. A date glossing
+//! another in brackets takes the occurrence nearest that one ([`gloss`]).
+//! Two-digit years expand into the century that puts them at or before a few
+//! years past the reference (۸۸ → 1388). A written weekday is checked, and a
+//! mismatch flagged.
 
 use chrono::{Datelike, NaiveDate};
 
+pub(crate) mod gloss;
 mod relative;
 
 use super::grammar::{DateExpr, Era, Expr, RelExpr, Shape, YearExpr};
