@@ -70,13 +70,13 @@ pub(crate) fn beside_bracket(haystack: &str, m: &Mention<'_>) -> bool {
         .iter()
         .rev()
         .take(MAX_SPACES + 1)
-        .find(|b| !b.is_ascii_whitespace());
+        .find(|&&b| !is_space_byte(b));
     let after = bytes
         .get(m.end..)
         .unwrap_or_default()
         .iter()
         .take(MAX_SPACES + 1)
-        .find(|b| !b.is_ascii_whitespace());
+        .find(|&&b| !is_space_byte(b));
     before == Some(&b'(') || after == Some(&b'(')
 }
 
@@ -95,18 +95,26 @@ fn resolve_near<'h>(haystack: &'h str, expr: &Expr, day: Date) -> Option<Mention
 }
 
 /// Whether `start..end` stands in brackets right after `before_end`: only
-/// whitespace and «(» between them, whitespace and «)» after it.
+/// spaces and «(» between them, spaces and «)» after it. (Spaces and tabs:
+/// a bracket on another line is no gloss, and lines are read apart.)
 fn in_brackets(haystack: &str, before_end: usize, start: usize, end: usize) -> bool {
     // The length first: mentions are most often far apart.
-    let opens = start.saturating_sub(before_end) <= 1 + 2 * MAX_SPACES
+    let opens = start.saturating_sub(before_end) <= 1 + MAX_SPACES * 2
         && haystack
             .get(before_end..start)
-            .is_some_and(|between| between.trim() == "(");
+            .is_some_and(|between| between.trim_matches(is_space) == "(");
     opens
         && haystack.get(end..).is_some_and(|rest| {
-            rest.chars()
-                .take(MAX_SPACES + 1)
-                .find(|c| !c.is_whitespace())
-                == Some(')')
+            rest.chars().take(MAX_SPACES + 1).find(|&c| !is_space(c)) == Some(')')
         })
+}
+
+/// A space or a tab: what may stand between a bracket and a date.
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\t'
+}
+
+/// [`is_space`] of a byte.
+fn is_space_byte(b: u8) -> bool {
+    b == b' ' || b == b'\t'
 }
