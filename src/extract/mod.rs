@@ -9,6 +9,7 @@
 mod batch;
 mod chars;
 mod grammar;
+mod hashtags;
 mod lexicon;
 mod mention;
 mod resolve;

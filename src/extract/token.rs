@@ -6,6 +6,7 @@
 //! between two words mean different things to the grammar.
 
 use super::chars::{arabic_word_fold, is_joiner, is_word_char, DROPPED, NOT_WORD};
+use super::hashtags::joins_tag_words;
 use super::lexicon::{read_word, Lex, Lexicon, WordKey};
 
 /// What separates a token from the one before it.
@@ -166,6 +167,8 @@ fn start_at(text: &str, i: usize) -> Option<Start> {
                 key.push_char(c);
                 Start::Word(key, i + 1)
             }
+            // Inside a hashtag, a space (see `hashtags`).
+            b'_' => Start::Other(c, i + 1),
             _ if lead.is_ascii_punctuation() => Start::Punct(c, i + 1),
             _ => Start::Other(c, i + 1),
         });
@@ -381,7 +384,7 @@ pub(crate) fn tokenize(
                     gap = Gap::Break;
                     continue;
                 }
-                if c.is_whitespace() {
+                if c.is_whitespace() || (c == '_' && joins_tag_words(text.as_bytes(), start + at)) {
                     if gap != Gap::Break {
                         gap = Gap::Space;
                     }
@@ -412,6 +415,7 @@ mod reference {
     use super::super::chars::{digit_value, fold_into, is_joiner, is_word_char};
     use super::super::lexicon::{Lex, Lexicon};
     use super::{after_number, is_break, only_tatweels, Gap, Kind, Token};
+    use crate::extract::hashtags::joins_tag_words;
 
     fn after_glued_preposition(
         word: &str,
@@ -456,7 +460,7 @@ mod reference {
                     gap = Gap::Break;
                     continue;
                 }
-                if c.is_whitespace() {
+                if c.is_whitespace() || (c == '_' && joins_tag_words(text.as_bytes(), at)) {
                     if gap != Gap::Break {
                         gap = Gap::Space;
                     }

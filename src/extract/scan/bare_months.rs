@@ -37,7 +37,12 @@ impl Windows<'_, '_> {
     #[inline]
     pub(super) fn next_date_anchor(&mut self) -> Option<Anchor> {
         loop {
-            let anchor = self.next_anchor()?;
+            // The later parts of a hashtag first (see `tag_anchors`).
+            let anchor = if self.tag_pending.is_empty() {
+                self.next_anchor()?
+            } else {
+                self.next_tag_anchor()?
+            };
             let Some(Lex::Month {
                 set: MonthSet::Iranian,
                 homograph: false,

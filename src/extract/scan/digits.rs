@@ -36,7 +36,10 @@ pub(super) fn digit_run(bytes: &[u8], start: usize) -> (usize, usize) {
 /// its day): a four-digit year, a numeric date, a day glued to its month
 /// («۱۲تیر»), a two-digit year after «سال», a short year before its era
 /// marker («۶۵۴ ه.ق.»), or a day beside «می» (May).
-#[inline]
+///
+/// Inlined always: the scan's loop asks it of every number, and with a
+/// second caller (a tag's parts, see `tags`) the compiler no longer did.
+#[inline(always)]
 pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize) -> bool {
     // A year, unless right after another number («۱۲ ۱۴۰۳», «0912 3456»):
     // no rule reads a year there, and a text of digit groups would open a

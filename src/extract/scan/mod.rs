@@ -13,7 +13,8 @@
 //! A month name without «ماه» is an anchor only when a word or mark beside it
 //! may make it a date (see [`bare_months`]): «مهر» in «خبرگزاری مهر» is not;
 //! the other anchor words (weekdays, «سال», «روز», other calendars' months …)
-//! with the words beside them that decide, in [`word_anchors`].
+//! with the words beside them that decide, in [`word_anchors`]. The parts of
+//! a hashtag joined by «_» («#۲۲_بهمن») are word starts too ([`tags`]).
 //!
 //! Each anchor opens a window: a little text before it (for a weekday, an
 //! ordinal day, «از», a count) and after it (for a year, «ماه», an era
@@ -27,6 +28,7 @@ mod digits;
 mod edges;
 mod short_words;
 mod tables;
+mod tags;
 mod word_anchors;
 mod words;
 
@@ -341,7 +343,8 @@ impl Scanner {
     /// character after them in the triple table; a digit, or «و» glued to
     /// one, goes on; one letter alone («و») is no anchor; anything else
     /// (Latin, punctuation, an ASCII digit) is left to the slower checks.
-    #[inline]
+    // Always: the scan's loop asks it of every word, and a tag's parts too.
+    #[inline(always)]
     fn may_start_anchor(&self, word: u64) -> bool {
         if word & 0x00FC_00FC == 0x00D8_00D8 {
             // Two characters of the block, the usual case.
@@ -415,6 +418,7 @@ impl Scanner {
             window_anchors: 0,
             short_words: ShortWords::new(),
             last_month_end: 0,
+            tag_pending: Vec::new(),
         }
     }
 }
@@ -441,6 +445,8 @@ pub(crate) struct Windows<'s, 'h> {
     /// before the next one is then known without reading it again («تیر
     /// تیر …»; see [`bare_months`]).
     last_month_end: usize,
+    /// The anchors of a hashtag's later parts, last first ([`tags`]).
+    tag_pending: Vec<Anchor>,
 }
 
 impl Iterator for Windows<'_, '_> {
@@ -577,7 +583,9 @@ impl Windows<'_, '_> {
     /// The margins of the digit run `at..end` ([`digit_margins`]); with a
     /// month name glued after it («12فروردین»), as far back as that month's
     /// window would reach, for the month starts no word and opens none.
-    #[inline]
+    // Always: a tag's parts ask it too (see `tags`), and the scan's loop
+    // must keep it inline.
+    #[inline(always)]
     fn digit_anchor_margins(&self, at: usize, end: usize) -> Margins {
         let bytes = self.text.as_bytes();
         // Letters glued after the number are rare: the month is looked for
@@ -660,6 +668,12 @@ impl Windows<'_, '_> {
                 continue;
             }
             if b0 < 0x80 && !b0.is_ascii_digit() || matches!(b0, 0xC2 | 0xE2 | 0xF0) {
+                // «#۲۲_بهمن», «#هفتم_آبان»: a tag's parts joined by «_».
+                if b0 == b'#' {
+                    if let Some(anchor) = self.tag_anchors(at) {
+                        return Some(anchor);
+                    }
+                }
                 // «(۱۲ تیر)», «"بهمن», «🔹امروز»: look past opening
                 // punctuation, marks and emoji.
                 at = skip_openers(self.text, at);
@@ -695,7 +709,9 @@ impl Windows<'_, '_> {
     /// Looking at every such word instead (and at every «جدید» and «حمله»
     /// that shares its first letters) cost news text 2–3% for a handful of
     /// dates.
-    #[inline]
+    // Always: a tag's parts ask it too (see `tags`), and the scan's loop
+    // must keep it inline.
+    #[inline(always)]
     fn day_before_afghan_month(&self, end: usize, count: usize) -> bool {
         // Asked of every number the scan turns away, and text made of
         // numbers and signs has one every two bytes: the bytes right after
