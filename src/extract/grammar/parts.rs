@@ -80,6 +80,8 @@ impl Parser<'_> {
                     },
                     // «بیست‌وچهارم», and «بیست وچهارم» with «و» glued to the unit.
                     Lex::VaOrdinal(u) => (u, i + 2),
+                    // «بیست سوم ذیقعده»: «و» left out (it read the 3rd).
+                    Lex::Ordinal(u @ 1..=9) => (u, i + 2),
                     Lex::Am if tens == 30 => (0, i + 2),
                     _ => return None,
                 };
