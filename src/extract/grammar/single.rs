@@ -97,7 +97,31 @@ impl Parser<'_> {
             && !b
                 .checked_sub(1)
                 .is_some_and(|p| self.cont_lex(p) == Some(Lex::NameContext));
-        before.lex() == Some(Lex::NameContext) && this_gap != Some(Gap::Break) && !martyrs_alone
+        let named = before.lex() == Some(Lex::NameContext) && !martyrs_alone
+            || (expr.weekday.is_none() && self.place_with_adjectives_before(b));
+        named && this_gap != Some(Gap::Break)
+    }
+
+    /// Whether token `b` ends a place noun and one or two adjectives in «ی»:
+    /// «مجتمع آموزشی ۲۲ بهمن», «مجتمع فرهنگی هنری ۲۹ بهمن», «استخر بین
+    /// المللی ۹دی» («بین» of «بین‌المللی» written apart). (A weekday before
+    /// the day makes it a date: «انجمن علمی پنجشنبه ۲۶ دی».)
+    fn place_with_adjectives_before(&self, b: usize) -> bool {
+        let adjective = |k: usize| {
+            self.at(k).is_some_and(|t| {
+                t.gap != Gap::Break
+                    && t.kind == Kind::Word(None)
+                    && self.text.get(t.start..t.end).is_some_and(|w| {
+                        w.ends_with('ی') || w.ends_with('ي') || self.token_is(k, "بین")
+                    })
+            })
+        };
+        let is_place =
+            |k: Option<usize>| k.is_some_and(|k| self.cont_lex(k) == Some(Lex::NameContext));
+        adjective(b)
+            && !self.token_is(b, "بین")
+            && (is_place(b.checked_sub(1))
+                || (b.checked_sub(1).is_some_and(adjective) && is_place(b.checked_sub(2))))
     }
 
     /// `[weekday [،]] day month [year]`, a numeric date, `month year`, `month ماه`, or a year alone.
