@@ -41,7 +41,9 @@ pub(crate) fn tag_at(bytes: &[u8], at: usize) -> Option<(usize, bool)> {
 
 /// Whether the «_» at `at` is inside a tag, joining two of its words.
 pub(crate) fn joins_tag_words(bytes: &[u8], at: usize) -> bool {
-    let from = at.saturating_sub(MAX_TAG - 1);
+    // A tag holding `at` starts less than MAX_TAG bytes before it: after a
+    // whitespace byte at `at - MAX_TAG` at the earliest.
+    let from = at.saturating_sub(MAX_TAG);
     let before = bytes.get(from..at).unwrap_or_default();
     let start = match before.iter().rposition(|&b| ends_tag(b)) {
         Some(i) => from + i + 1,
@@ -84,6 +86,17 @@ mod tests {
             Some(("#نوروز".len(), false))
         );
         assert_eq!(tag_at("x#y".as_bytes(), 1), None);
+    }
+
+    #[test]
+    fn the_last_byte_of_a_tag_s_reach_is_in_it() {
+        // After a space, a tag of «#», 126 letters and «_»: the «_» is its
+        // 128th byte, the last it reaches; one letter more and it is past.
+        let last = format!("x #{}_b", "a".repeat(126));
+        assert_eq!(underscores(&last), [true]);
+        let past = format!("x #{}_b", "a".repeat(127));
+        assert_eq!(underscores(&past), [false]);
+        assert_eq!(tag_at(last.as_bytes(), 2), Some((128, true)));
     }
 
     #[test]

@@ -32,9 +32,10 @@ fn is_afghan_year(year: Option<YearExpr>) -> bool {
 
 impl Parser<'_> {
     /// «هفته دوم آذرماه», «هفته آخر اسفند», «دومین هفته آبان», «هفته دوم و
-    /// سوم شهریور»: a week of a month, named before it. The mention holds the week's words and has
-    /// the month's value: the annotated sets read it so (the week is named,
-    /// its days are not), where «اوایل», «پایان» … stay out of the span.
+    /// سوم شهریور»: a week of a month, named before it. The mention holds the
+    /// week's words and has the month's value: the annotated sets read it so
+    /// (the week is named, its days are not), where «اوایل», «پایان» … stay
+    /// out of the span.
     #[inline(never)]
     pub(super) fn week_of_month(&self, i: usize, out: &mut Vec<Expr>) -> Option<usize> {
         const ORDINALS_BEFORE: [&str; 6] =
