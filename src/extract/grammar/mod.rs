@@ -284,6 +284,11 @@ fn starts_word(tokens: &[Token], i: usize, token: &Token) -> bool {
                         c,
                         '(' | '«' | '"' | '\'' | '[' | '-' | '–' | '—' | '/' | '،' | '“' | '#'
                     ) || is_pictograph(c)
+                        // «اكتبر(مهر)سال 2002», «(بخش دولتي)از 12 تا 15 تير»:
+                        // «سال» or «از» glued after a closing bracket, before
+                        // the number that anchors the mention (and its window).
+                        || (matches!(c, ')' | '»')
+                            && matches!(token.lex(), Some(Lex::Sal | Lex::From)))
                         // «داشت:۹ دی», «بود.29 دسامبر»: after a mark glued
                         // to a word, not to a number («۱۰:۳۰»), nor after a
                         // space («گفت .۱فروردین»: the word is another one,
