@@ -117,30 +117,48 @@ impl Parser<'_> {
 
     /// Whether an ordinal at `i` follows «هفته», «دهه», «قرن» …, and so counts
     /// those, not days; also the second of a pair, «هفته دوم و سوم شهریور»,
-    /// whose «سوم» is no day either.
+    /// whose «سوم» is no day either. (Asked of every number word: the word
+    /// before is read once, and most often settles it.)
+    #[inline]
     pub(super) fn counts_periods(&self, i: usize) -> bool {
-        let is_period = |b: usize| {
+        let Some(b) = i.checked_sub(1).filter(|_| self.cont(i).is_some()) else {
+            return false;
+        };
+        match self.at(b).and_then(Token::lex) {
+            Some(Lex::Period | Lex::Decade | Lex::Century | Lex::Hafte) => true,
+            Some(Lex::Plural | Lex::Va) => self.counts_periods_past(b),
+            _ => false,
+        }
+    }
+
+    /// [`Self::counts_periods`] when the word before is «های» or «و» (at `b`):
+    /// «هفته‌های دوم» (the plural ending read apart), «هفته دوم و سوم».
+    #[inline(never)]
+    fn counts_periods_past(&self, b: usize) -> bool {
+        let lex = |k: usize| self.at(k).and_then(Token::lex);
+        let is_period = |k: usize| {
             matches!(
-                self.at(b).and_then(Token::lex),
+                lex(k),
                 Some(Lex::Period | Lex::Decade | Lex::Century | Lex::Hafte)
             )
         };
-        // «هفته‌های دوم»: the plural ending read apart.
-        let after_period = |i: usize| {
-            i.checked_sub(1).is_some_and(|b| {
-                is_period(b)
-                    || (self.at(b).and_then(Token::lex) == Some(Lex::Plural)
-                        && b.checked_sub(1).is_some_and(is_period))
-            })
+        let Some(before) = b.checked_sub(1) else {
+            return false;
         };
-        let second_of_pair = || {
-            i.checked_sub(2).is_some_and(|first| {
-                self.at(first + 1).and_then(Token::lex) == Some(Lex::Va)
-                    && matches!(self.at(first).and_then(Token::lex), Some(Lex::Ordinal(_)))
-                    && after_period(first)
-            })
-        };
-        self.cont(i).is_some() && (after_period(i) || second_of_pair())
+        match lex(b) {
+            Some(Lex::Plural) => is_period(before),
+            // The first of the pair counts periods itself, right after them
+            // or after their plural.
+            Some(Lex::Va) => {
+                matches!(lex(before), Some(Lex::Ordinal(_)))
+                    && before.checked_sub(1).is_some_and(|p| {
+                        is_period(p)
+                            || (lex(p) == Some(Lex::Plural)
+                                && p.checked_sub(1).is_some_and(is_period))
+                    })
+            }
+            _ => false,
+        }
     }
 
     /// Whether the number at `i` is glued to a neighbouring number by a separator
