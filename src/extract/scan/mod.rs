@@ -75,8 +75,9 @@ const DIGIT_MARGINS: Margins = Margins {
 /// further after a month name glued to its day or a sign («دوازدهم
 /// تا13فروردین ۱۲۱۲», «درفروردین ماه-فروردین ۱۲۱۲»). Such a month starts no
 /// word, so it opens no window of its own, and the number after it must
-/// reach back as far as the month's window would.
-#[inline]
+/// reach back as far as the month's window would. (Always inlined, as the
+/// scan's loop needs it: a tag's parts ask it too, see `tags`.)
+#[inline(always)]
 fn digit_margins(bytes: &[u8], at: usize) -> Margins {
     match at.checked_sub(1) {
         Some(space) if bytes.get(space) == Some(&b' ') => match letters_after_part(bytes, space) {

@@ -4,7 +4,6 @@
 //! scan's loop (tags are rare but in social media).
 
 use super::digits::{digit_run, digits_may_date, starts_with_digit};
-use super::words::skip_openers;
 use super::{Anchor, Windows};
 use crate::extract::hashtags::tag_at;
 use crate::extract::lexicon::Lex;
@@ -23,7 +22,9 @@ impl Windows<'_, '_> {
             return None;
         };
         let tag = bytes.get(at..at + tag_len).unwrap_or_default();
-        let parts = std::iter::once(skip_openers(self.text, at)).chain(
+        // The first part right after «#» (not through `skip_openers`, which
+        // the scan's loop keeps inline only with one caller).
+        let parts = std::iter::once(at + 1).chain(
             tag.iter()
                 .enumerate()
                 .filter(|&(_, &b)| b == b'_')
