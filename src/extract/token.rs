@@ -71,8 +71,9 @@ fn only_tatweels(word: &str) -> bool {
 }
 
 /// For a word like «درپنجم» (the preposition «در» glued to an ordinal, a
-/// month name or «سال»: «درسال 2002», «درسالهای»), the byte length of «در»
-/// and the meaning of the rest.
+/// month name or «سال»: «درسال 2002», «درسالهای»; or to a count, «درچند
+/// هفته پيش», whose unit would else read as «هفته پيش», last week), the byte
+/// length of «در» and the meaning of the rest.
 ///
 /// Only for words the lexicon does not know; the tokenizer calls it only when
 /// the word's bytes start with «در», which rules out nearly all of them.
@@ -84,9 +85,12 @@ fn after_glued_preposition(word: &str, lexicon: &Lexicon) -> Option<(usize, Lex)
         return None;
     }
     match lexicon.lookup(rest)? {
-        lex @ (Lex::Ordinal(_) | Lex::Month { .. } | Lex::Sal | Lex::Sals) => {
-            Some((PREPOSITION.len(), lex))
-        }
+        lex @ (Lex::Ordinal(_)
+        | Lex::Month { .. }
+        | Lex::Sal
+        | Lex::Sals
+        | Lex::Cardinal(_)
+        | Lex::Chand) => Some((PREPOSITION.len(), lex)),
         _ => None,
     }
 }
@@ -427,9 +431,12 @@ mod reference {
         scratch.clear();
         fold_into(rest, scratch);
         match lexicon.get(scratch)? {
-            lex @ (Lex::Ordinal(_) | Lex::Month { .. } | Lex::Sal | Lex::Sals) => {
-                Some((PREPOSITION.len(), lex))
-            }
+            lex @ (Lex::Ordinal(_)
+            | Lex::Month { .. }
+            | Lex::Sal
+            | Lex::Sals
+            | Lex::Cardinal(_)
+            | Lex::Chand) => Some((PREPOSITION.len(), lex)),
             _ => None,
         }
     }
