@@ -84,15 +84,17 @@ fn after_glued_preposition(word: &str, lexicon: &Lexicon) -> Option<(usize, Lex)
     if rest.is_empty() {
         return None;
     }
-    match lexicon.lookup(rest)? {
-        lex @ (Lex::Ordinal(_)
-        | Lex::Month { .. }
-        | Lex::Sal
-        | Lex::Sals
-        | Lex::Cardinal(_)
-        | Lex::Chand) => Some((PREPOSITION.len(), lex)),
-        _ => None,
-    }
+    let lex = lexicon.lookup(rest)?;
+    splits_from_preposition(lex).then_some((PREPOSITION.len(), lex))
+}
+
+/// Whether a word of this meaning is read apart from a «در» glued before it
+/// (see [`after_glued_preposition`]).
+fn splits_from_preposition(lex: Lex) -> bool {
+    matches!(
+        lex,
+        Lex::Ordinal(_) | Lex::Month { .. } | Lex::Sal | Lex::Sals | Lex::Cardinal(_) | Lex::Chand
+    )
 }
 
 fn is_break(c: char) -> bool {
@@ -418,7 +420,7 @@ pub(crate) fn tokenize(
 mod reference {
     use super::super::chars::{digit_value, fold_into, is_joiner, is_word_char};
     use super::super::lexicon::{Lex, Lexicon};
-    use super::{after_number, is_break, only_tatweels, Gap, Kind, Token};
+    use super::{after_number, is_break, only_tatweels, splits_from_preposition, Gap, Kind, Token};
     use crate::extract::hashtags::joins_tag_words;
 
     fn after_glued_preposition(
@@ -430,15 +432,8 @@ mod reference {
         let rest = word.strip_prefix(PREPOSITION)?;
         scratch.clear();
         fold_into(rest, scratch);
-        match lexicon.get(scratch)? {
-            lex @ (Lex::Ordinal(_)
-            | Lex::Month { .. }
-            | Lex::Sal
-            | Lex::Sals
-            | Lex::Cardinal(_)
-            | Lex::Chand) => Some((PREPOSITION.len(), lex)),
-            _ => None,
-        }
+        let lex = lexicon.get(scratch)?;
+        splits_from_preposition(lex).then_some((PREPOSITION.len(), lex))
     }
 
     /// The tokenizer as it was before it read bytes: char by char, folding each
