@@ -8,7 +8,7 @@
 
 use chrono::Weekday;
 
-use super::{is_ezafe_letter, DateExpr, MonthRef, Parsed, Parser, RelExpr, Unit, YearExpr};
+use super::{is_ezafe_letter, DateExpr, Era, MonthRef, Parsed, Parser, RelExpr, Unit, YearExpr};
 use crate::extract::lexicon::{Lex, MonthSet};
 use crate::extract::scan::RELATIVE_BACK_MARGIN;
 use crate::extract::token::{Gap, Kind, Token};
@@ -76,7 +76,7 @@ impl Parser<'_> {
                 Lex::RelativeDay(-2) => Some((day_offset(-3), i + 2)),
                 _ => None,
             },
-            Lex::RelativeYear(shift) => Some(self.with_era(Unit::Year, shift, i + 1)),
+            Lex::RelativeYear(shift) => Some(self.with_era(Unit::Year, shift, i + 1, None)),
             Lex::In => {
                 let (unit, next) = self.unit(i + 1)?;
                 // «این سال» mostly points back at a year just named, not at
@@ -86,7 +86,7 @@ impl Parser<'_> {
                 // ماهنامه»: a periodical, its joiner kept or lost.
                 let periodical = self.token_is(next, "نامه");
                 (matches!(unit, Unit::Week | Unit::Month) && !blessed && !periodical)
-                    .then(|| self.with_era(unit, 0, next))
+                    .then(|| self.with_era(unit, 0, next, None))
             }
             Lex::Named { month, day } => {
                 let (named, next) = self.named(i + 1, month, day)?;
@@ -187,17 +187,7 @@ impl Parser<'_> {
             Unit::Month | Unit::Year => self.optional_era(j),
             Unit::Week | Unit::Day => (None, j),
         };
-        let with_era = |shift: i8, next: usize| match era_before {
-            Some(era) => (
-                RelExpr::Current {
-                    unit,
-                    shift,
-                    era: Some(era),
-                },
-                next,
-            ),
-            None => self.with_era(unit, shift, next),
-        };
+        let with_era = |shift: i8, next: usize| self.with_era(unit, shift, next, era_before);
         // «هفته پیش رو», «سال پیش‌رو» (ahead): the coming week, month or year.
         if unit != Unit::Day && self.pish_ro(j) {
             return Some(with_era(1, j + 2));
@@ -235,12 +225,20 @@ impl Parser<'_> {
     }
 
     /// The current month or year shifted by `shift`, read up to `next`, with
-    /// the era marker after it when there is one: «سال جاری میلادی» is the
-    /// Gregorian year, not the Solar Hijri one. (A week has no era.)
-    fn with_era(&self, unit: Unit, shift: i8, next: usize) -> (RelExpr, usize) {
-        let (era, next) = match unit {
-            Unit::Month | Unit::Year => self.optional_era(next),
-            Unit::Week | Unit::Day => (None, next),
+    /// the era marker after it when there is one, or the one written before
+    /// the shift word: «سال جاری میلادی», «سال میلادی جاری» are the Gregorian
+    /// year, not the Solar Hijri one. (A week has no era.)
+    fn with_era(
+        &self,
+        unit: Unit,
+        shift: i8,
+        next: usize,
+        written_before: Option<Era>,
+    ) -> (RelExpr, usize) {
+        let (era, next) = match (written_before, unit) {
+            (Some(era), _) => (Some(era), next),
+            (None, Unit::Month | Unit::Year) => self.optional_era(next),
+            (None, Unit::Week | Unit::Day) => (None, next),
         };
         (RelExpr::Current { unit, shift, era }, next)
     }

@@ -681,17 +681,8 @@ impl Windows<'_, '_> {
             }
             let rest = bytes.get(at..).unwrap_or_default();
             if starts_with_digit(rest) {
-                // (A digit run holds no space: the next word start is past it.)
-                let (end, count) = digit_run(self.text.as_bytes(), at);
-                if digits_may_date(self.text, at, end, count)
-                    || self.day_before_afghan_month(end, count)
-                {
-                    return Some(Anchor {
-                        start: at,
-                        end,
-                        margins: self.digit_anchor_margins(at, end),
-                        lex: None,
-                    });
+                if let Some(anchor) = self.digit_anchor(at) {
+                    return Some(anchor);
                 }
             } else if self.may_read_anchor(rest) {
                 if let Some(anchor) = self.anchor_word(at) {
@@ -699,6 +690,24 @@ impl Windows<'_, '_> {
                 }
             }
         }
+    }
+
+    /// The digit run at word start `at` as an anchor, if it may be part of a
+    /// date. (Always inlined: the scan's loop asks it of every number, and a
+    /// tag's parts ask it too, see `tags`.)
+    #[inline(always)]
+    fn digit_anchor(&self, at: usize) -> Option<Anchor> {
+        // (A digit run holds no space: the next word start is past it.)
+        let (end, count) = digit_run(self.text.as_bytes(), at);
+        if digits_may_date(self.text, at, end, count) || self.day_before_afghan_month(end, count) {
+            return Some(Anchor {
+                start: at,
+                end,
+                margins: self.digit_anchor_margins(at, end),
+                lex: None,
+            });
+        }
+        None
     }
 
     /// Whether the number of `count` digits ending at `end` is the day of an

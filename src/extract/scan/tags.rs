@@ -3,7 +3,7 @@
 //! miss them: a tag holding «_» is read here part by part, out of the
 //! scan's loop (tags are rare but in social media).
 
-use super::digits::{digit_run, digits_may_date, starts_with_digit};
+use super::digits::starts_with_digit;
 use super::{Anchor, Windows};
 use crate::extract::hashtags::tag_at;
 use crate::extract::lexicon::Lex;
@@ -72,14 +72,6 @@ impl Windows<'_, '_> {
             }
             return self.anchor_word(at);
         }
-        let (end, count) = digit_run(self.text.as_bytes(), at);
-        let may_date =
-            digits_may_date(self.text, at, end, count) || self.day_before_afghan_month(end, count);
-        may_date.then(|| Anchor {
-            start: at,
-            end,
-            margins: self.digit_anchor_margins(at, end),
-            lex: None,
-        })
+        self.digit_anchor(at)
     }
 }
