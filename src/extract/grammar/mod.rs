@@ -130,14 +130,8 @@ pub(crate) enum Shape {
     Relative(RelExpr),
 }
 
-/// A unit of time in a relative date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Unit {
-    Day,
-    Week,
-    Month,
-    Year,
-}
+/// A unit of time in a relative date (the lexicon's: see [`Lex::GluedCount`]).
+pub(crate) use super::lexicon::Unit;
 
 /// A date relative to the reference date, as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -388,6 +382,7 @@ fn may_start_mention(token: &Token) -> bool {
                 | Lex::Pas
                 | Lex::In
                 | Lex::Chand
+                | Lex::GluedCount { .. }
                 | Lex::OrdinalIn(_)
                 | Lex::Named { .. }
         ),

@@ -54,12 +54,27 @@ const AHEAD_OF: [&str; 9] = [
     "من",
 ];
 
+/// A count of a unit as [`Parser::counts_and_unit`] reads it: «سه روز»,
+/// «سه، چهار سال», «دوسال».
+struct CountedUnit {
+    /// The first count of two («سه» of «سه، چهار سال»), `None` for one.
+    other: Option<u32>,
+    /// The count, `None` for «چند» (some).
+    count: Option<u32>,
+    unit: Unit,
+    /// The token of the unit (that of the count too, when glued).
+    unit_at: usize,
+    /// The token after the unit.
+    next: usize,
+}
+
 impl Parser<'_> {
     /// A relative or named date starting at token `i`.
     pub(super) fn relative(&self, i: usize) -> Parsed<RelExpr> {
         let tok = self.at(i)?;
         match tok.kind {
-            Kind::Number { .. } | Kind::Word(Some(Lex::Cardinal(_) | Lex::Chand)) => {
+            Kind::Number { .. }
+            | Kind::Word(Some(Lex::Cardinal(_) | Lex::Chand | Lex::GluedCount { .. })) => {
                 if let Some(found) = self.counted(i) {
                     return Some(found);
                 }
@@ -255,19 +270,13 @@ impl Parser<'_> {
         if hundreds_of {
             return None;
         }
-        let (count, j) = self.count(i)?;
-        let (other, count, j) = match self.second_count(j, count) {
-            // Only when the window of the unit surely holds the first count:
-            // else the mention would depend on how far back the window reached.
-            Some((second, next)) if self.within_relative_margin(i, next) => {
-                (count, Some(second), next)
-            }
-            Some(_) => return None,
-            // «یکی» (one) counts only before a second count.
-            None if self.cont_lex(i) == Some(Lex::Yeki) => return None,
-            None => (None, count, j),
-        };
-        let (unit, k) = self.unit(j)?;
+        let CountedUnit {
+            other,
+            count,
+            unit,
+            unit_at: j,
+            next: k,
+        } = self.counts_and_unit(i)?;
         if !self.whole_word(k) {
             return None;
         }
@@ -313,6 +322,40 @@ impl Parser<'_> {
             },
             k + 1,
         ))
+    }
+
+    /// The counts and the unit of [`Self::counted`] from `i`.
+    fn counts_and_unit(&self, i: usize) -> Option<CountedUnit> {
+        // «دوسال قبل», «یکماه دیگر»: the count glued to its unit.
+        if let Some(Lex::GluedCount { count, unit }) = self.cont_lex(i) {
+            return Some(CountedUnit {
+                other: None,
+                count: Some(u32::from(count)),
+                unit,
+                unit_at: i,
+                next: i + 1,
+            });
+        }
+        let (count, j) = self.count(i)?;
+        let (other, count, j) = match self.second_count(j, count) {
+            // Only when the window of the unit surely holds the first count:
+            // else the mention would depend on how far back the window reached.
+            Some((second, next)) if self.within_relative_margin(i, next) => {
+                (count, Some(second), next)
+            }
+            Some(_) => return None,
+            // «یکی» (one) counts only before a second count.
+            None if self.cont_lex(i) == Some(Lex::Yeki) => return None,
+            None => (None, count, j),
+        };
+        let (unit, next) = self.unit(j)?;
+        Some(CountedUnit {
+            other,
+            count,
+            unit,
+            unit_at: j,
+            next,
+        })
     }
 
     /// The count of units at `i` (`None` for «چند», some), in digits or in

@@ -249,6 +249,7 @@ impl AnchorKinds {
             | Lex::Rooz
             | Lex::Shab
             | Lex::Hafte
+            | Lex::GluedCount { .. }
             | Lex::RelativeDay(_)
             | Lex::RelativeYear(_) => self.relative,
             _ => false,

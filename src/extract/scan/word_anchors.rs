@@ -120,8 +120,8 @@ impl Windows<'_, '_> {
                 day_glued || (self.scanner.kinds.relative && self.word_after_weekday_dates(end))
             }
             // «سال1373», «سال گذشته», «این ماه», «سه روز پیش», «هفته‌ی آینده»,
-            // «سال مالی جاری».
-            Lex::Sal | Lex::Mah | Lex::Rooz | Lex::Shab | Lex::Hafte => {
+            // «سال مالی جاری», and «دوسال قبل» (the count glued on).
+            Lex::Sal | Lex::Mah | Lex::Rooz | Lex::Shab | Lex::Hafte | Lex::GluedCount { .. } => {
                 glued_digits() || {
                     word_after = self.word_after(end);
                     word_after.is_some() || self.follows_in(at)
