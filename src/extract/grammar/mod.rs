@@ -690,6 +690,7 @@ impl Parser<'_> {
                         | Lex::Hafte
                         | Lex::Mah
                         | Lex::Sal
+                        | Lex::Decade
                         | Lex::PashtoYear
                         | Lex::Weekday(Weekday::Sat)
                 ),

@@ -348,10 +348,16 @@ impl Parser<'_> {
             None if self.cont_lex(i) == Some(Lex::Yeki) => return None,
             None => (None, count, j),
         };
-        let (unit, next) = self.unit(j)?;
+        // «یک دهه پیش», «دو دهه قبل» (a decade ago): ten years to the unit.
+        let (unit, next, per_unit) = match self.unit(j) {
+            Some((unit, next)) => (unit, next, 1),
+            None if self.cont_lex(j) == Some(Lex::Decade) => (Unit::Year, j + 1, 10),
+            None => return None,
+        };
+        let scaled = |n: Option<u32>| n.map(|n| n.saturating_mul(per_unit));
         Some(CountedUnit {
-            other,
-            count,
+            other: scaled(other),
+            count: scaled(count),
             unit,
             unit_at: j,
             next,
@@ -367,7 +373,7 @@ impl Parser<'_> {
             Kind::Number { value, digits }
                 if digits <= 3
                     && value > 0
-                    && (self.unit(i + 1).is_some() || self.count_separator(i + 1))
+                    && (self.unit_follows(i + 1) || self.count_separator(i + 1))
                     && !self.in_numeric_run(i) =>
             {
                 Some((Some(value), i + 1))
@@ -425,7 +431,7 @@ impl Parser<'_> {
         let (second, next) = self.count(from)?;
         let second = second?;
         let in_order = second > first || (second != first && self.dash_at(j));
-        (in_order && self.unit(next).is_some()).then_some((second, next))
+        (in_order && self.unit_follows(next)).then_some((second, next))
     }
 
     /// Whether token `i` starts within [`RELATIVE_BACK_MARGIN`] bytes before
@@ -511,6 +517,12 @@ impl Parser<'_> {
             _ => return None,
         };
         Some((unit, i + 1))
+    }
+
+    /// Whether a unit a count may come before is at `i`: one of
+    /// [`Self::unit`], or «دهه» (a decade: «دو دهه پیش»).
+    fn unit_follows(&self, i: usize) -> bool {
+        self.unit(i).is_some() || self.cont_lex(i) == Some(Lex::Decade)
     }
 
     /// Skips the ezafe «ی» written apart («هفته‌ی گذشته», «هفته ی گذشته»).

@@ -68,6 +68,9 @@ impl Windows<'_, '_> {
         let day_glued = matches!(lex, Lex::Weekday(_)) && starts_with_digit(rest);
         // The direction or kind of year after «سال», «روز» …, read once.
         let mut word_after = None;
+        // «دهه» as a unit counted back or on («دو دهه پیش»), not a decade
+        // named by its number.
+        let mut decade_ago = false;
         let wanted = match lex {
             Lex::Month {
                 homograph: false, ..
@@ -104,11 +107,18 @@ impl Windows<'_, '_> {
             Lex::RelativeDay(_) | Lex::RelativeYear(_) | Lex::Named { .. } | Lex::Badr => true,
             // A year in words: «هزار و سیصد و …».
             Lex::Cardinal(1000) => self.text.get(end..).is_some_and(|r| r.starts_with(" و")),
-            // «دهه ۶۰», «دهه شصت»: digits or a number word after it.
-            Lex::Decade => {
-                digits_soon_after(self.text.as_bytes(), end)
-                    || matches!(self.next_word(end), Some(Lex::Cardinal(_)))
-            }
+            // «دهه ۶۰», «دهه شصت»: digits or a number word after it; with
+            // relative dates on, «دو دهه پیش» (two decades ago).
+            Lex::Decade => match self.next_word(end) {
+                Some(Lex::WeakShift(_) | Lex::Digar) if self.scanner.kinds.relative => {
+                    decade_ago = true;
+                    true
+                }
+                next => {
+                    matches!(next, Some(Lex::Cardinal(_)))
+                        || digits_soon_after(self.text.as_bytes(), end)
+                }
+            },
             // «سیزده‌بدر», «پس‌فردا», «پس‌پریروز»: the second half after a
             // ZWNJ or a space.
             Lex::Cardinal(13) => self.next_word_is(end, "بدر"),
@@ -137,6 +147,12 @@ impl Windows<'_, '_> {
             Lex::Cardinal(1000) => YEAR_WORDS_MARGINS,
             // Nothing before it belongs to the mention; after it, more
             // decades and an era («دهه ۶۰، ۷۰ و ۸۰ میلادی»).
+            // «دو دهه پیش»: the count before it (and what a decade's number
+            // would need after it).
+            Lex::Decade if decade_ago => Margins {
+                back: RELATIVE_MARGINS.back,
+                forward: DECADE_MARGINS.forward,
+            },
             Lex::Decade => DECADE_MARGINS,
             // «سال1373 هجری شمسی»: an era marker may follow the year; «سال
             // گذشته», «دو سال پیش» need no more than a relative word does.
