@@ -91,6 +91,7 @@ const PIECES: &[&str] = &[
     "دیگر",
     "صدها",
     "دوسال",
+    "دهه",
     "دهمین",
     "نخستین",
     "لغایت",
@@ -373,6 +374,12 @@ fn windows_do_not_decide_found_cases() {
         // relative year: the year's window reaches back past it as past a
         // count, to the month.
         "درفروردین ي امسال",
+        // An ordinal day and a weekday before an Afghan month, which opens
+        // no window: the year's window reaches back as far as a month's.
+        "سهشنبه دوازدهم حمل ۱۲۱۲",
+        // «دهه» counted back, digits soon after it: the window reaches back
+        // to the count.
+        "پنج دهه پیش/ ۰",
     ];
     let spans = |text: &str, shift: usize| -> Vec<(usize, usize)> {
         extractor()
@@ -392,22 +399,30 @@ fn windows_do_not_decide_found_cases() {
     }
 }
 
-/// A case where a line read after a line break found a date that the same
+/// Cases where a line read after a line break found a date that the same
 /// line alone did not, found by `lines_are_independent` with many random
 /// cases: a window floored inside a long word of parts by the window before
-/// it started at its anchor and lost the «تا» glued at the word's end.
+/// it started at its anchor and lost the «تا» glued at the word's end; a bare
+/// month right after the line break was taken for one glued to what comes
+/// before it, opened a window, and so read «ژوئیه» after a word (a line whose
+/// last date each reads alike).
 #[test]
 fn lines_are_independent_found_cases() {
-    let line = "فروردین /۰تیرماه۱۳۵۷۱۳۵۷۱۳۵۷۰۰۱۳۵۷۰فروردین۱۲۱۳۵۷۱۳۵۷۰فروردین۰۱۴۰۳تا فروردین";
+    let lines = [
+        "فروردین /۰تیرماه۱۳۵۷۱۳۵۷۱۳۵۷۰۰۱۳۵۷۰فروردین۱۲۱۳۵۷۱۳۵۷۰فروردین۰۱۴۰۳تا فروردین",
+        "فروردین اسفندفروردینفروردینفروردینفروردینفروردینفروردین ژوئیه. ۱۲ تیر ۱۴۰۳",
+    ];
     let spans = |text: &str, shift: usize| -> Vec<(usize, usize)> {
         extractor()
             .find_iter(text)
             .map(|m| (m.start() - shift, m.end() - shift))
             .collect()
     };
-    let alone = spans(line, 0);
-    assert!(!alone.is_empty(), "the month after «تا» is found");
-    assert_eq!(spans(&format!("\n{line}"), 1), alone);
+    for line in lines {
+        let alone = spans(line, 0);
+        assert!(!alone.is_empty(), "{line}: a date is found");
+        assert_eq!(spans(&format!("\n{line}"), 1), alone, "{line}");
+    }
 }
 
 /// A case where switching a kind off added a mention, found by

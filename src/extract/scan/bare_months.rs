@@ -156,8 +156,10 @@ impl Windows<'_, '_> {
             _ => gap_start(bytes, at),
         };
         if end == at {
-            // Glued to a mark or digit before it: let the grammar decide.
-            return at > 0;
+            // Glued to a mark or digit before it: let the grammar decide. A
+            // line break starts a line as the start of the text does (what
+            // is found on a line must not depend on the lines before it).
+            return at > 0 && bytes.get(at - 1) != Some(&b'\n');
         }
         if end == self.last_month_end {
             return false; // a month name, just read by the scan («تیر تیر»)

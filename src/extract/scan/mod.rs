@@ -601,6 +601,68 @@ impl Windows<'_, '_> {
         digit_margins(bytes, at)
     }
 
+    /// `margins` for the number of `count` digits at `at`, reaching back
+    /// further after an Afghan month: «سه‌شنبه دوازدهم حمل ۱۲۱۲». Such a
+    /// month opens no window of its own (see `day_before_afghan_month`), so
+    /// its year reaches back as far as the month's window would, over an
+    /// ordinal day and a weekday; else what is found there would depend on
+    /// whether another window happened to reach over them. (Years of four
+    /// digits only: the check costs news text, where a year follows many a
+    /// word.)
+    #[inline(always)]
+    fn after_afghan_month(&self, at: usize, count: usize, margins: Margins) -> Margins {
+        let bytes = self.text.as_bytes();
+        if count != 4 || !self.scanner.kinds.afghan || bytes.get(at.wrapping_sub(1)) != Some(&b' ')
+        {
+            return margins;
+        }
+        match self.afghan_month_before(at - 1) {
+            Some(month) => Margins {
+                back: margins.back.max(at - month + MONTH_BACK_MARGIN),
+                ..margins
+            },
+            None => margins,
+        }
+    }
+
+    /// Where the Afghan month name ending at `end` starts, if one does.
+    #[cold]
+    #[inline(never)]
+    fn afghan_month_before(&self, end: usize) -> Option<usize> {
+        const LONGEST_MONTH: usize = 24;
+        let bytes = self.text.as_bytes();
+        // Back to the space before the word (a plain loop: most words
+        // before a number are short, and most are no month).
+        let from = end.saturating_sub(LONGEST_MONTH);
+        let mut start = end;
+        while start > from && !matches!(bytes.get(start - 1), Some(b' ' | b'\n') | None) {
+            start -= 1;
+        }
+        let may_be = start < end
+            && bytes
+                .get(start..)
+                .is_some_and(|rest| self.scanner.afghan_months.may_start(rest));
+        if !may_be {
+            return None;
+        }
+        // An anchor word the scan just met («اسفند ۱۴۰۳»), remembered: no
+        // Afghan month (those are no anchor words of their own).
+        let rest = bytes.get(start..).unwrap_or_default();
+        let known = short_word_key(rest).and_then(|key| self.short_words.get(key));
+        if matches!(known, Some((Some(_), _))) {
+            return None;
+        }
+        let (lex, word_end) = self.word_at(start);
+        let afghan = matches!(
+            lex,
+            Some(Lex::Month {
+                set: MonthSet::Afghan,
+                ..
+            })
+        );
+        (afghan && word_end == end).then_some(start)
+    }
+
     /// Whether a month name starts at `at` (glued after a number).
     #[inline(never)]
     fn month_glued_at(&self, at: usize) -> bool {
@@ -704,7 +766,7 @@ impl Windows<'_, '_> {
             return Some(Anchor {
                 start: at,
                 end,
-                margins: self.digit_anchor_margins(at, end),
+                margins: self.after_afghan_month(at, count, self.digit_anchor_margins(at, end)),
                 lex: None,
             });
         }
