@@ -275,8 +275,6 @@ pub(crate) fn weekday_after_saturday(n: u16) -> Option<Weekday> {
     })
 }
 
-/// Weekday names; the compounds also in their glued forms («سهشنبه») and
-/// as informal text spells them as said («سشنبه», «چارشنبه», «پنشنبه»).
 /// A unit of time in a relative date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Unit {
@@ -318,6 +316,8 @@ fn unit_word(unit: Unit) -> &'static str {
     }
 }
 
+/// Weekday names; the compounds also in their glued forms («سهشنبه») and
+/// as informal text spells them as said («سشنبه», «چارشنبه», «پنشنبه»).
 const WEEKDAYS: [(Weekday, &[&str]); 7] = [
     (Weekday::Sat, &["شنبه"]),
     (Weekday::Sun, &["یکشنبه", "یک\u{200C}شنبه"]),

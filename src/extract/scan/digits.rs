@@ -208,14 +208,16 @@ pub(super) fn number_before(bytes: &[u8], at: usize) -> bool {
     digits_ending_at(bytes, end, 1) == 1
 }
 
+/// Longer than any month name, in bytes: a longer run of letters before a
+/// number is read no further.
+pub(super) const LONGEST_MONTH: usize = 24;
+
 /// Whether the run of letters of the Arabic block that ends at `end` (after
 /// a space: the word before a number) is glued to a digit or a sign before
 /// it, as a month name to its day in «۱۳فروردین ۱۲۱۲» or to a dash in «ماه-
 /// فروردین ۱۲۱۲»; and where those letters start.
 #[inline]
 pub(super) fn letters_after_part(bytes: &[u8], end: usize) -> Option<usize> {
-    // Month names are short: a longer run of letters is read no further.
-    const LONGEST_MONTH: usize = 24;
     let start = letters_start(bytes, end, LONGEST_MONTH);
     let after_sign = start
         .checked_sub(2)

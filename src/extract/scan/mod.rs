@@ -34,7 +34,7 @@ mod words;
 
 use super::lexicon::{read_word, Lex, Lexicon, MonthSet, WordKey};
 use super::token::KnownWord;
-use digits::{digit_run, digits_may_date, letters_after_part, starts_with_digit};
+use digits::{digit_run, digits_may_date, letters_after_part, starts_with_digit, LONGEST_MONTH};
 use edges::{
     char_boundary_at_or_after, first_barrier, gap_end, has_barrier, last_barrier, may_start_gap,
     window_end, window_start, MAX_TOKEN_STRETCH,
@@ -629,7 +629,6 @@ impl Windows<'_, '_> {
     #[cold]
     #[inline(never)]
     fn afghan_month_before(&self, end: usize) -> Option<usize> {
-        const LONGEST_MONTH: usize = 24;
         let bytes = self.text.as_bytes();
         // Back to the space before the word (a plain loop: most words
         // before a number are short, and most are no month).
@@ -645,14 +644,13 @@ impl Windows<'_, '_> {
         if !may_be {
             return None;
         }
-        // An anchor word the scan just met («اسفند ۱۴۰۳»), remembered: no
-        // Afghan month (those are no anchor words of their own).
+        // A word the scan just met and read («اسفند ۱۴۰۳») is remembered.
         let rest = bytes.get(start..).unwrap_or_default();
         let known = short_word_key(rest).and_then(|key| self.short_words.get(key));
-        if matches!(known, Some((Some(_), _))) {
-            return None;
-        }
-        let (lex, word_end) = self.word_at(start);
+        let (lex, word_end) = match known {
+            Some((Some(lex), len)) => (Some(lex), start + len),
+            _ => self.word_at(start),
+        };
         let afghan = matches!(
             lex,
             Some(Lex::Month {
