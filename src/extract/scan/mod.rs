@@ -612,8 +612,15 @@ impl Windows<'_, '_> {
     #[inline(always)]
     fn after_afghan_month(&self, at: usize, count: usize, margins: Margins) -> Margins {
         let bytes = self.text.as_bytes();
-        if count != 4 || !self.scanner.kinds.afghan || bytes.get(at.wrapping_sub(1)) != Some(&b' ')
-        {
+        // A letter before the space, and not the end of an Iranian month the
+        // scan just met («بهمن ۱۴۰۳»): text dense with dates asks this of
+        // every number.
+        let may_follow_month = count == 4
+            && self.scanner.kinds.afghan
+            && bytes.get(at.wrapping_sub(1)) == Some(&b' ')
+            && letter_at(bytes, at.wrapping_sub(3)) != 0
+            && self.last_month_end != at - 1;
+        if !may_follow_month {
             return margins;
         }
         match self.afghan_month_before(at - 1) {
