@@ -538,7 +538,8 @@ impl Parser<'_> {
     }
 
     /// Whether the number at `i` comes right after «در», «از» or «تا» (in,
-    /// from, until) or a season: a bare year may follow («در 1983 در
+    /// from, until), a season, or a part of a year («اوایل», «پایان»): a
+    /// bare year may follow («در 1983 در
     /// فیلیپین», «تا 2025 تمدید کرد», «تابستان 2013 به رئال پیوست», «در
     /// پاییز 1395»), if [`Self::plain_year`] agrees. The season itself is no
     /// part of the mention (seasons are not dates here, see `corpus_gold.md`).
@@ -549,7 +550,8 @@ impl Parser<'_> {
             return false;
         };
         match before.kind {
-            Kind::Word(Some(lex)) => matches!(lex, Lex::From | Lex::Until),
+            // «اوایل 2006», «تا پایان 2004»: a part of the year before it.
+            Kind::Word(Some(lex)) => matches!(lex, Lex::From | Lex::Until | Lex::MonthCue),
             Kind::Word(None) => self.is_dar(before) || self.is_season(before),
             _ => false,
         }
