@@ -618,7 +618,9 @@ impl Windows<'_, '_> {
         let may_follow_month = count == 4
             && self.scanner.kinds.afghan
             && bytes.get(at.wrapping_sub(1)) == Some(&b' ')
-            && letter_at(bytes, at.wrapping_sub(3)) != 0
+            && at
+                .checked_sub(3)
+                .is_some_and(|letter| letter_at(bytes, letter) != 0)
             && self.last_month_end != at - 1;
         if !may_follow_month {
             return margins;
