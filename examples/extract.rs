@@ -75,8 +75,10 @@ struct Args {
     ///
     /// One JSON object per mention, with these fields in this order (start,
     /// end, char_start, char_end, text, calendar, granularity, range, value,
-    /// year_source, jalali, gregorian, weekday_mismatch, relative); stdout holds
-    /// nothing else.
+    /// year_source, jalali, gregorian, weekday_mismatch, relative,
+    /// approximate: the Solar Hijri and Gregorian days of a lunar Hijri date
+    /// come from the tabular calendar and may differ from Iran's by a day or
+    /// two); stdout holds nothing else.
     ///
     /// Example: `extract news.txt --json`
     #[arg(long)]
@@ -328,6 +330,9 @@ struct Record<'a> {
     /// Added after DESIGN.md's fields: the mention is relative to the
     /// reference date («دیروز», «هفته گذشته»).
     relative: bool,
+    /// Added after DESIGN.md's fields: `jalali` and `gregorian` are
+    /// approximate (a lunar Hijri date, converted by the tabular calendar).
+    approximate: bool,
 }
 
 /// An inclusive day interval.
@@ -398,6 +403,7 @@ fn record<'a>(m: &Mention<'a>, start: usize, char_start: usize, char_end: usize)
         gregorian: m.gregorian().map(Interval::new),
         weekday_mismatch: m.weekday_mismatch(),
         relative: m.is_relative(),
+        approximate: m.is_approximate(),
     }
 }
 

@@ -412,4 +412,27 @@ impl<'h> Mention<'h> {
     pub fn weekday_mismatch(&self) -> bool {
         self.weekday_mismatch
     }
+
+    /// Whether the Solar Hijri and Gregorian days ([`Self::jalali`],
+    /// [`Self::gregorian`]) are approximate. Those of a lunar Hijri date come
+    /// from the arithmetical (tabular) Islamic calendar, while Iran's lunar
+    /// months begin at the sighting of the new moon, a day or two apart at
+    /// times. The value as written ([`Self::value`]) is exact. `false` for
+    /// the other calendars, and when there are no such days.
+    ///
+    /// ```
+    /// let m = shamsi::extract("عاشورا ۱۰ محرم ۱۴۴۶ ه.ق. بود.").next().unwrap();
+    /// assert!(m.is_approximate());
+    /// assert_eq!(m.value().unwrap().to_string(), "1446-01-10");
+    /// // The tabular day; Iran observed Ashura on 2024-07-16.
+    /// let (day, _) = m.gregorian().unwrap();
+    /// assert_eq!(day.to_string(), "2024-07-17");
+    ///
+    /// let m = shamsi::extract("۳۰ بهمن ۱۴۰۳").next().unwrap();
+    /// assert!(!m.is_approximate());
+    /// ```
+    #[inline]
+    pub fn is_approximate(&self) -> bool {
+        self.calendar == Calendar::HijriLunar && self.jalali.is_some()
+    }
 }
