@@ -72,29 +72,47 @@ fn only_tatweels(word: &str) -> bool {
 
 /// For a word like «درپنجم» (the preposition «در» glued to an ordinal, a
 /// month name or «سال»: «درسال 2002», «درسالهای»; or to a count, «درچند
-/// هفته پيش», whose unit would else read as «هفته پيش», last week), the byte
-/// length of «در» and the meaning of the rest.
+/// هفته پيش», whose unit would else read as «هفته پيش», last week), or
+/// «ازاول خرداد», «تاپنجم جولای» («از», «تا» glued to an ordinal or a month),
+/// the byte length of the preposition and the meaning of the rest.
 ///
 /// Only for words the lexicon does not know; the tokenizer calls it only when
-/// the word's bytes start with «در», which rules out nearly all of them.
+/// the word's bytes start with one of [`GLUED_PREPOSITIONS`], which rules out
+/// nearly all of them.
 #[inline]
-fn after_glued_preposition(word: &str, lexicon: &Lexicon) -> Option<(usize, Lex)> {
-    const PREPOSITION: &str = "در";
-    let rest = word.strip_prefix(PREPOSITION)?;
+pub(crate) fn after_glued_preposition(word: &str, lexicon: &Lexicon) -> Option<(usize, Lex)> {
+    let (preposition, rest) = GLUED_PREPOSITIONS
+        .iter()
+        .find_map(|&p| word.strip_prefix(p).map(|rest| (p, rest)))?;
     if rest.is_empty() {
         return None;
     }
     let lex = lexicon.lookup(rest)?;
-    splits_from_preposition(lex).then_some((PREPOSITION.len(), lex))
+    splits_from_preposition(lex).then_some((preposition.len(), lex))
 }
 
-/// Whether a word of this meaning is read apart from a «در» glued before it
-/// (see [`after_glued_preposition`]).
+/// The prepositions read apart from a word glued after them (see
+/// [`after_glued_preposition`]).
+const GLUED_PREPOSITIONS: [&str; 3] = ["در", "از", "تا"];
+
+/// Whether a word of this meaning is read apart from a preposition glued
+/// before it (see [`after_glued_preposition`]). The rest must be a whole word
+/// of the lexicon, which rules out the words these letters begin («دربار»,
+/// «ازدواج», «تاریخ»).
 fn splits_from_preposition(lex: Lex) -> bool {
     matches!(
         lex,
         Lex::Ordinal(_) | Lex::Month { .. } | Lex::Sal | Lex::Sals | Lex::Cardinal(_) | Lex::Chand
     )
+}
+
+/// The meaning of the preposition split off a word: «از» (from) and «تا»
+/// (until) mean to the grammar what they mean apart; «در» is read by its
+/// letters.
+fn preposition_lex(preposition_len: usize, word: &str, lexicon: &Lexicon) -> Option<Lex> {
+    word.get(..preposition_len)
+        .filter(|p| *p != "در")
+        .and_then(|p| lexicon.lookup(p))
 }
 
 fn is_break(c: char) -> bool {
@@ -259,8 +277,17 @@ fn utf8_len(lead: u8) -> usize {
     }
 }
 
-/// The bytes of «در», the preposition [`after_glued_preposition`] looks for.
-const DAR: &[u8] = "در".as_bytes();
+/// Whether `bytes` start with one of [`GLUED_PREPOSITIONS`] (their first
+/// four bytes), a quick test before [`after_glued_preposition`]. The scan asks
+/// it too, of the word before an anchor: such a word may hide a day or a
+/// count glued to the preposition, which the tokenizer reads apart.
+#[inline]
+pub(crate) fn may_start_glued_preposition(bytes: &[u8]) -> bool {
+    const DAR: &[u8] = "در".as_bytes();
+    const AZ: &[u8] = "از".as_bytes();
+    const TA: &[u8] = "تا".as_bytes();
+    matches!(bytes.get(..4), Some(DAR | AZ | TA))
+}
 
 /// Tokenizes `text[start..end]` into `out` (cleared first).
 ///
@@ -354,8 +381,8 @@ pub(crate) fn tokenize(
                 // Only a word starting with «در» and longer can be «در» glued
                 // to another: check the bytes before cutting the word out.
                 if lex.is_none()
-                    && i - at > DAR.len()
-                    && bytes.get(at..).is_some_and(|b| b.starts_with(DAR))
+                    && i - at > 4
+                    && bytes.get(at..).is_some_and(may_start_glued_preposition)
                 {
                     if let Some((skip, inner)) = after_glued_preposition(word(), lexicon) {
                         // «درپنجم دی»: «در» lost its space. It is two words, as
@@ -366,7 +393,7 @@ pub(crate) fn tokenize(
                             start: start + at,
                             end: start + at + skip,
                             gap,
-                            kind: Kind::Word(None),
+                            kind: Kind::Word(preposition_lex(skip, word(), lexicon)),
                         });
                         out.push(Token {
                             start: start + at + skip,
@@ -420,7 +447,10 @@ pub(crate) fn tokenize(
 mod reference {
     use super::super::chars::{digit_value, fold_into, is_joiner, is_word_char};
     use super::super::lexicon::{Lex, Lexicon};
-    use super::{after_number, is_break, only_tatweels, splits_from_preposition, Gap, Kind, Token};
+    use super::{
+        after_number, is_break, only_tatweels, preposition_lex, splits_from_preposition, Gap, Kind,
+        Token, GLUED_PREPOSITIONS,
+    };
     use crate::extract::hashtags::joins_tag_words;
 
     fn after_glued_preposition(
@@ -428,12 +458,16 @@ mod reference {
         lexicon: &Lexicon,
         scratch: &mut String,
     ) -> Option<(usize, Lex)> {
-        const PREPOSITION: &str = "در";
-        let rest = word.strip_prefix(PREPOSITION)?;
-        scratch.clear();
-        fold_into(rest, scratch);
-        let lex = lexicon.get(scratch)?;
-        splits_from_preposition(lex).then_some((PREPOSITION.len(), lex))
+        for preposition in GLUED_PREPOSITIONS {
+            let Some(rest) = word.strip_prefix(preposition) else {
+                continue;
+            };
+            scratch.clear();
+            fold_into(rest, scratch);
+            let lex = lexicon.get(scratch)?;
+            return splits_from_preposition(lex).then_some((preposition.len(), lex));
+        }
+        None
     }
 
     /// The tokenizer as it was before it read bytes: char by char, folding each
@@ -517,7 +551,7 @@ mod reference {
                             start: at,
                             end: at + skip,
                             gap,
-                            kind: Kind::Word(None),
+                            kind: Kind::Word(preposition_lex(skip, word, lexicon)),
                         });
                         out.push(Token {
                             start: at + skip,

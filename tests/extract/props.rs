@@ -92,6 +92,8 @@ const PIECES: &[&str] = &[
     "صدها",
     "دوسال",
     "دهه",
+    "ازاول",
+    "تا۱۲",
     "دهمین",
     "نخستین",
     "لغایت",
@@ -380,6 +382,9 @@ fn windows_do_not_decide_found_cases() {
         // «دهه» counted back, digits soon after it: the window reaches back
         // to the count.
         "پنج دهه پیش/ ۰",
+        // «تا» glued to a month after a bare month: the bare month opens a
+        // window, as before «تا» written apart.
+        "فروردین تاآبان 12",
     ];
     let spans = |text: &str, shift: usize| -> Vec<(usize, usize)> {
         extractor()

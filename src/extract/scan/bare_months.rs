@@ -14,6 +14,7 @@ use super::tables::{letters_start, FirstPairs};
 use super::words::is_space;
 use super::{Anchor, Windows, LONGEST_WORD};
 use crate::extract::lexicon::{Lex, MonthSet};
+use crate::extract::token::{after_glued_preposition, may_start_glued_preposition};
 
 /// Fills the table of words that may follow a bare month: those of
 /// [`Lex::may_follow_bare_month`]. («یا» (or) of a list is told by its bytes.)
@@ -109,6 +110,20 @@ impl Windows<'_, '_> {
                     .word_at(after)
                     .0
                     .is_some_and(Lex::may_follow_bare_month))
+            // «فروردین تاآبان ۱۲»: «تا» glued to what follows, which the
+            // tokenizer reads apart.
+            || (may_start_glued_preposition(rest) && self.glued_preposition_at(after))
+    }
+
+    /// Whether the word at `at` is a preposition glued to a word the
+    /// tokenizer reads apart from it («تاآبان», «ازاول»; see
+    /// `token::after_glued_preposition`).
+    #[cold]
+    fn glued_preposition_at(&self, at: usize) -> bool {
+        let (_, end) = self.word_at(at);
+        self.text
+            .get(at..end)
+            .is_some_and(|word| after_glued_preposition(word, self.lexicon).is_some())
     }
 
     /// Where the next word starts after `end`, past spaces and any other
@@ -178,11 +193,12 @@ impl Windows<'_, '_> {
     }
 
     /// Whether the word of plain letters at `start..end` may make the month
-    /// after it a date: «در», «نخست», or a word of the lexicon that is not a
-    /// month name.
+    /// after it a date: «در», «نخست», a word starting with «در», «از» or «تا»
+    /// (a day may be glued to it: «تاپنجم تیر»), or a word of the lexicon
+    /// that is not a month name.
     fn known_cue(&self, start: usize, end: usize) -> bool {
         let word = self.text.as_bytes().get(start..end).unwrap_or_default();
-        if word.starts_with("در".as_bytes()) || word == "نخست".as_bytes() {
+        if may_start_glued_preposition(word) || word == "نخست".as_bytes() {
             return true;
         }
         let (lex, word_end) = self.word_at(start);

@@ -16,6 +16,7 @@ use super::{
 };
 use crate::extract::chars::{is_joiner, is_word_char};
 use crate::extract::lexicon::{weekday_after_saturday, Lex, MonthSet};
+use crate::extract::token::may_start_glued_preposition;
 
 /// «و نیم » (and a half) between a unit and its direction word, in the two
 /// spellings of «ی» (see `Windows::word_after`).
@@ -387,7 +388,8 @@ impl Windows<'_, '_> {
     /// Whether the word before a relative word at `at` may belong to its
     /// mention or decide it: a number («۳ روز پیش»), a word of the lexicon
     /// («سه روز پیش», «این هفته», «چند روز پیش»), a word starting with «در»,
-    /// which may hide a month glued to it («درآذرماه امسال»), the plural «ها»
+    /// «از» or «تا», which may hide a month or a count glued to it («درآذرماه
+    /// امسال», «ازسه سال پیش»), the plural «ها»
     /// written apart after a count («میلیون ها سال قبل», «ده ها سال»), the
     /// ezafe «ی» written apart after a month («درفروردین ي امسال»), or
     /// anything that is not a word after a space (then the answer is yes).
@@ -404,7 +406,7 @@ impl Windows<'_, '_> {
                 .is_some_and(|&b| is_space(b));
             if start < end && end - start < LONGEST_WORD && after_space {
                 let word = bytes.get(start..end).unwrap_or_default();
-                return word.starts_with("در".as_bytes())
+                return may_start_glued_preposition(word)
                     || word == "ها".as_bytes()
                     || is_ezafe_letter(word)
                     || self.word_at(start).0.is_some();
@@ -439,7 +441,7 @@ impl Windows<'_, '_> {
             .get(head.len() - word_len..)
             .unwrap_or_default()
             .trim_start_matches(is_joiner);
-        word.starts_with("در")
+        may_start_glued_preposition(word.as_bytes())
             || word == "ها"
             || is_ezafe_letter(word.as_bytes())
             || self.lexicon.lookup(word).is_some()
