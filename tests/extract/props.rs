@@ -385,6 +385,10 @@ fn windows_do_not_decide_found_cases() {
         // «تا» glued to a month after a bare month: the bare month opens a
         // window, as before «تا» written apart.
         "فروردین تاآبان 12",
+        // A place noun far before an Afghan month's day («میدان» then a long
+        // word): it names a place only within `PLACE_REACH` of the day, as
+        // far as every window of the date reaches.
+        "میدان فروردینفروردینجولای ۱ حمل",
     ];
     let spans = |text: &str, shift: usize| -> Vec<(usize, usize)> {
         extractor()

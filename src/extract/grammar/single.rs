@@ -7,6 +7,7 @@ use chrono::Weekday;
 
 use super::{DateExpr, DayForm, Era, Expr, MonthRef, Parsed, Parser, Shape, YearExpr};
 use crate::extract::lexicon::{Lex, MonthSet};
+use crate::extract::scan::PLACE_REACH;
 use crate::extract::token::{Gap, Kind, Token};
 
 /// Whether a year is written in full (four digits or words), not as «۸۸» or «امسال».
@@ -99,15 +100,17 @@ impl Parser<'_> {
                 .checked_sub(1)
                 .is_some_and(|p| self.cont_lex(p) == Some(Lex::NameContext));
         let named = before.lex() == Some(Lex::NameContext) && !martyrs_alone
-            || (expr.weekday.is_none() && self.place_with_adjectives_before(b));
+            || (expr.weekday.is_none() && self.place_with_adjectives_before(b, first));
         named && this_gap != Some(Gap::Break)
     }
 
     /// Whether token `b` ends a place noun and one or two adjectives in «ی»:
     /// «مجتمع آموزشی ۲۲ بهمن», «مجتمع فرهنگی هنری ۲۹ بهمن», «استخر بین
     /// المللی ۹دی» («بین» of «بین‌المللی» written apart). (A weekday before
-    /// the day makes it a date: «انجمن علمی پنجشنبه ۲۶ دی».)
-    fn place_with_adjectives_before(&self, b: usize) -> bool {
+    /// the day makes it a date: «انجمن علمی پنجشنبه ۲۶ دی».) The place noun
+    /// counts within [`PLACE_REACH`] bytes before the day at `first`, which
+    /// every window holding the date reaches.
+    fn place_with_adjectives_before(&self, b: usize, first: usize) -> bool {
         let adjective = |k: usize| {
             self.at(k).is_some_and(|t| {
                 t.gap != Gap::Break
@@ -117,8 +120,15 @@ impl Parser<'_> {
                     })
             })
         };
-        let is_place =
-            |k: Option<usize>| k.is_some_and(|k| self.cont_lex(k) == Some(Lex::NameContext));
+        let day_start = self.at(first).map_or(0, |t| t.start);
+        let is_place = |k: Option<usize>| {
+            k.is_some_and(|k| {
+                self.cont_lex(k) == Some(Lex::NameContext)
+                    && self
+                        .at(k)
+                        .is_some_and(|t| day_start.saturating_sub(t.start) <= PLACE_REACH)
+            })
+        };
         adjective(b)
             && !self.token_is(b, "بین")
             && (is_place(b.checked_sub(1))

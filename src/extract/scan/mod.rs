@@ -66,6 +66,12 @@ const MONTH_MARGINS: Margins = Margins {
 /// How far before a month name its window reaches (bytes): the grammar
 /// counts on it for a day glued to the word before it («روز28 بهمن»).
 pub(crate) const MONTH_BACK_MARGIN: usize = 64;
+/// How far before a day (bytes) the grammar looks for the place noun that
+/// makes a day and month a name («مجتمع فرهنگی هنری ۲۹ بهمن»): every window
+/// that holds a day and its month reaches that far back (a month's window
+/// [`MONTH_BACK_MARGIN`] before the month, which follows the day within
+/// 24 bytes; an Afghan month's day as far before the day).
+pub(crate) const PLACE_REACH: usize = 40;
 /// Digits: a weekday or «از» / «سال» before, an era marker after.
 const DIGIT_MARGINS: Margins = Margins {
     back: 32,
@@ -769,15 +775,25 @@ impl Windows<'_, '_> {
     fn digit_anchor(&self, at: usize) -> Option<Anchor> {
         // (A digit run holds no space: the next word start is past it.)
         let (end, count) = digit_run(self.text.as_bytes(), at);
-        if digits_may_date(self.text, at, end, count) || self.day_before_afghan_month(end, count) {
-            return Some(Anchor {
-                start: at,
-                end,
-                margins: self.after_afghan_month(at, count, self.digit_anchor_margins(at, end)),
-                lex: None,
-            });
-        }
-        None
+        let margins = if digits_may_date(self.text, at, end, count) {
+            self.after_afghan_month(at, count, self.digit_anchor_margins(at, end))
+        } else if self.day_before_afghan_month(end, count) {
+            // The day stands for its month, which opens no window: it
+            // reaches back as far as a month's window would (a weekday, a
+            // place noun before the day: see `PLACE_REACH`).
+            Margins {
+                back: MONTH_BACK_MARGIN,
+                ..self.digit_anchor_margins(at, end)
+            }
+        } else {
+            return None;
+        };
+        Some(Anchor {
+            start: at,
+            end,
+            margins,
+            lex: None,
+        })
     }
 
     /// Whether the number of `count` digits ending at `end` is the day of an
