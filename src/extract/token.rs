@@ -102,7 +102,13 @@ const GLUED_PREPOSITIONS: [&str; 3] = ["در", "از", "تا"];
 fn splits_from_preposition(lex: Lex) -> bool {
     matches!(
         lex,
-        Lex::Ordinal(_) | Lex::Month { .. } | Lex::Sal | Lex::Sals | Lex::Cardinal(_) | Lex::Chand
+        Lex::Ordinal(_)
+            | Lex::Month { .. }
+            | Lex::Sal
+            | Lex::Sals
+            | Lex::Hafte
+            | Lex::Cardinal(_)
+            | Lex::Chand
     )
 }
 
