@@ -71,10 +71,11 @@ fn only_tatweels(word: &str) -> bool {
 }
 
 /// For a word like «درپنجم» (the preposition «در» glued to an ordinal, a
-/// month name or «سال»: «درسال 2002», «درسالهای»; or to a count, «درچند
-/// هفته پيش», whose unit would else read as «هفته پيش», last week), or
-/// «ازاول خرداد», «تاپنجم جولای» («از», «تا» glued to an ordinal or a month),
-/// the byte length of the preposition and the meaning of the rest.
+/// month name, «سال» or «هفته»: «درسال 2002», «درسالهای», «درهفته اول
+/// شهريور»; or to a count, «درچند هفته پيش», whose unit would else read as
+/// «هفته پيش», last week), and for «از» and «تا» glued the same way
+/// («ازاول خرداد», «تاپنجم جولای», «ازسه سال پیش»), the byte length of the
+/// preposition and the meaning of the rest.
 ///
 /// Only for words the lexicon does not know; the tokenizer calls it only when
 /// the word's bytes start with one of [`GLUED_PREPOSITIONS`], which rules out
@@ -384,8 +385,9 @@ pub(crate) fn tokenize(
                     gap = Gap::Glued;
                     continue;
                 }
-                // Only a word starting with «در» and longer can be «در» glued
-                // to another: check the bytes before cutting the word out.
+                // Only a word starting with «در», «از» or «تا» (four bytes)
+                // and longer can be one glued to another: check the bytes
+                // before cutting the word out.
                 if lex.is_none()
                     && i - at > 4
                     && bytes.get(at..).is_some_and(may_start_glued_preposition)
