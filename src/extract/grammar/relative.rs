@@ -480,7 +480,7 @@ impl Parser<'_> {
     }
 
     /// Whether the word after «پیش», «بعد» or «دیگر» ties the count to something
-    /// else: «دو ماه پیش از انقلاب» (before the revolution), «دو روز دیگر را»
+    /// else: «دو ماه پیش از انقلاب» (before the revolution; not «از بین»), «دو روز دیگر را»
     /// (the other two days). Not «را» after «پیش» or «قبل»: «رکورد دو سال
     /// پیش را شکستند» (they broke the record of two years ago).
     fn counts_from_elsewhere(&self, j: usize) -> bool {
@@ -489,7 +489,9 @@ impl Parser<'_> {
                 .is_some_and(|d| self.cont_lex(d) == Some(Lex::Digar))
         };
         match self.cont_lex(j) {
-            Some(Lex::From) => true,
+            // Not «از بین» (to vanish, or from among): «۲ ماه دیگر از بین
+            // می‌رود» (it will be gone in two months).
+            Some(Lex::From) => !self.token_is(j + 1, "بین"),
             Some(Lex::Ra) => after_digar(),
             // «قرارداد او ۲ سال دیگر تمدید می‌شود» (extended by two more
             // years): time added, as after «به مدت»; «سه ماه دیگر طول
