@@ -70,31 +70,53 @@ fn only_tatweels(word: &str) -> bool {
     !word.is_empty() && word.chars().all(|c| c == '\u{0640}')
 }
 
+/// A word read as a preposition glued to another word: see
+/// [`after_glued_preposition`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct GluedPreposition {
+    /// The byte length of the preposition.
+    pub(crate) len: usize,
+    /// The preposition's own meaning ([`GLUED_PREPOSITIONS`]).
+    pub(crate) preposition: Option<Lex>,
+    /// The meaning of the word after it.
+    pub(crate) rest: Lex,
+}
+
 /// For a word like «درپنجم» (the preposition «در» glued to an ordinal, a
 /// month name, «سال» or «هفته»: «درسال 2002», «درسالهای», «درهفته اول
 /// شهريور»; or to a count, «درچند هفته پيش», whose unit would else read as
 /// «هفته پيش», last week), and for «از» and «تا» glued the same way
-/// («ازاول خرداد», «تاپنجم جولای», «ازسه سال پیش»), the byte length of the
-/// preposition and the meaning of the rest.
+/// («ازاول خرداد», «تاپنجم جولای», «ازسه سال پیش»): the preposition and the
+/// word after it.
 ///
 /// Only for words the lexicon does not know; the tokenizer calls it only when
 /// the word's bytes start with one of [`GLUED_PREPOSITIONS`], which rules out
 /// nearly all of them.
 #[inline]
-pub(crate) fn after_glued_preposition(word: &str, lexicon: &Lexicon) -> Option<(usize, Lex)> {
-    let (preposition, rest) = GLUED_PREPOSITIONS
+pub(crate) fn after_glued_preposition(word: &str, lexicon: &Lexicon) -> Option<GluedPreposition> {
+    let (written, preposition, rest) = GLUED_PREPOSITIONS
         .iter()
-        .find_map(|&p| word.strip_prefix(p).map(|rest| (p, rest)))?;
+        .find_map(|&(p, lex)| word.strip_prefix(p).map(|rest| (p, lex, rest)))?;
     if rest.is_empty() {
         return None;
     }
-    let lex = lexicon.lookup(rest)?;
-    splits_from_preposition(lex).then_some((preposition.len(), lex))
+    let rest = lexicon.lookup(rest)?;
+    splits_from_preposition(rest).then_some(GluedPreposition {
+        len: written.len(),
+        preposition,
+        rest,
+    })
 }
 
 /// The prepositions read apart from a word glued after them (see
-/// [`after_glued_preposition`]).
-const GLUED_PREPOSITIONS: [&str; 3] = ["در", "از", "تا"];
+/// [`after_glued_preposition`]), with their meaning as tokens: «از» (from)
+/// and «تا» (until) mean to the grammar what they mean apart; «در» is read
+/// by its letters.
+const GLUED_PREPOSITIONS: [(&str, Option<Lex>); 3] = [
+    ("در", None),
+    ("از", Some(Lex::From)),
+    ("تا", Some(Lex::Until)),
+];
 
 /// Whether a word of this meaning is read apart from a preposition glued
 /// before it (see [`after_glued_preposition`]). The rest must be a whole word
@@ -111,15 +133,6 @@ fn splits_from_preposition(lex: Lex) -> bool {
             | Lex::Cardinal(_)
             | Lex::Chand
     )
-}
-
-/// The meaning of the preposition split off a word: «از» (from) and «تا»
-/// (until) mean to the grammar what they mean apart; «در» is read by its
-/// letters.
-fn preposition_lex(preposition_len: usize, word: &str, lexicon: &Lexicon) -> Option<Lex> {
-    word.get(..preposition_len)
-        .filter(|p| *p != "در")
-        .and_then(|p| lexicon.lookup(p))
 }
 
 fn is_break(c: char) -> bool {
@@ -392,22 +405,22 @@ pub(crate) fn tokenize(
                     && i - at > 4
                     && bytes.get(at..).is_some_and(may_start_glued_preposition)
                 {
-                    if let Some((skip, inner)) = after_glued_preposition(word(), lexicon) {
+                    if let Some(glued) = after_glued_preposition(word(), lexicon) {
                         // «درپنجم دی»: «در» lost its space. It is two words, as
                         // if the space were there: «در» is no part of the
                         // mention, and what comes before does not run on into
                         // it («فروردین درسال۱۲» is no month and year).
                         out.push(Token {
                             start: start + at,
-                            end: start + at + skip,
+                            end: start + at + glued.len,
                             gap,
-                            kind: Kind::Word(preposition_lex(skip, word(), lexicon)),
+                            kind: Kind::Word(glued.preposition),
                         });
                         out.push(Token {
-                            start: start + at + skip,
+                            start: start + at + glued.len,
                             end: start + i,
                             gap: Gap::Space,
-                            kind: Kind::Word(Some(inner)),
+                            kind: Kind::Word(Some(glued.rest)),
                         });
                         gap = Gap::Glued;
                         continue;
@@ -456,8 +469,8 @@ mod reference {
     use super::super::chars::{digit_value, fold_into, is_joiner, is_word_char};
     use super::super::lexicon::{Lex, Lexicon};
     use super::{
-        after_number, is_break, only_tatweels, preposition_lex, splits_from_preposition, Gap, Kind,
-        Token, GLUED_PREPOSITIONS,
+        after_number, is_break, only_tatweels, splits_from_preposition, Gap, Kind, Token,
+        GLUED_PREPOSITIONS,
     };
     use crate::extract::hashtags::joins_tag_words;
 
@@ -465,15 +478,15 @@ mod reference {
         word: &str,
         lexicon: &Lexicon,
         scratch: &mut String,
-    ) -> Option<(usize, Lex)> {
-        for preposition in GLUED_PREPOSITIONS {
-            let Some(rest) = word.strip_prefix(preposition) else {
+    ) -> Option<(usize, Option<Lex>, Lex)> {
+        for (written, preposition) in GLUED_PREPOSITIONS {
+            let Some(rest) = word.strip_prefix(written) else {
                 continue;
             };
             scratch.clear();
             fold_into(rest, scratch);
             let lex = lexicon.get(scratch)?;
-            return splits_from_preposition(lex).then_some((preposition.len(), lex));
+            return splits_from_preposition(lex).then_some((written.len(), preposition, lex));
         }
         None
     }
@@ -553,13 +566,15 @@ mod reference {
                 fold_into(word, scratch);
                 let lex = lexicon.get(scratch);
                 if lex.is_none() {
-                    if let Some((skip, inner)) = after_glued_preposition(word, lexicon, scratch) {
+                    if let Some((skip, preposition, inner)) =
+                        after_glued_preposition(word, lexicon, scratch)
+                    {
                         // «درپنجم دی»: «در» lost its space: two words.
                         out.push(Token {
                             start: at,
                             end: at + skip,
                             gap,
-                            kind: Kind::Word(preposition_lex(skip, word, lexicon)),
+                            kind: Kind::Word(preposition),
                         });
                         out.push(Token {
                             start: at + skip,

@@ -348,12 +348,7 @@ impl Parser<'_> {
             None if self.cont_lex(i) == Some(Lex::Yeki) => return None,
             None => (None, count, j),
         };
-        // «یک دهه پیش», «دو دهه قبل» (a decade ago): ten years to the unit.
-        let (unit, next, per_unit) = match self.unit(j) {
-            Some((unit, next)) => (unit, next, 1),
-            None if self.cont_lex(j) == Some(Lex::Decade) => (Unit::Year, j + 1, 10),
-            None => return None,
-        };
+        let (unit, next, per_unit) = self.counted_unit(j)?;
         let scaled = |n: Option<u32>| n.map(|n| n.saturating_mul(per_unit));
         Some(CountedUnit {
             other: scaled(other),
@@ -521,10 +516,20 @@ impl Parser<'_> {
         Some((unit, i + 1))
     }
 
-    /// Whether a unit a count may come before is at `i`: one of
-    /// [`Self::unit`], or «دهه» (a decade: «دو دهه پیش»).
+    /// The unit a count may come before at `i`, the token after it and how
+    /// many of the unit one counted stands for: one of [`Self::unit`], or
+    /// «دهه» (a decade: «دو دهه پیش», ten years to the decade).
+    fn counted_unit(&self, i: usize) -> Option<(Unit, usize, u32)> {
+        match self.unit(i) {
+            Some((unit, next)) => Some((unit, next, 1)),
+            None if self.cont_lex(i) == Some(Lex::Decade) => Some((Unit::Year, i + 1, 10)),
+            None => None,
+        }
+    }
+
+    /// Whether a unit a count may come before is at `i` ([`Self::counted_unit`]).
     fn unit_follows(&self, i: usize) -> bool {
-        self.unit(i).is_some() || self.cont_lex(i) == Some(Lex::Decade)
+        self.counted_unit(i).is_some()
     }
 
     /// Skips the ezafe «ی» written apart («هفته‌ی گذشته», «هفته ی گذشته»).
