@@ -78,26 +78,10 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
     if glued {
         return true;
     }
-    // A numeric date: three numbers, the same sign between them
-    // («۱۲/۴/۱۴۰۳», «۰۲ / ۰۵ / ۱۰»). Two numbers are no date («۱۷/۲۰», a
-    // grade), nor are numbers between different signs («۱ / ۲ - ۳»).
+    // A numeric date («۱۲/۴/۱۴۰۳», «۰۲ / ۰۵ / ۱۰»).
     let after = after_spaces(bytes, end);
-    if let Some(&sign) = bytes.get(after).filter(|&&b| is_date_sign(char::from(b))) {
-        let second = sign_then_number(bytes, after, sign);
-        if let Some(third) =
-            second.and_then(|second| sign_then_number(bytes, after_spaces(bytes, second), sign))
-        {
-            // Not when the run goes on, glued («۱/۱/۱/۱»): the grammar
-            // reads no date in a longer run, and text made of such runs
-            // would open a window at every number.
-            let longer = bytes
-                .get(third)
-                .is_some_and(|&b| is_date_sign(char::from(b)))
-                && bytes.get(third + 1..).is_some_and(starts_with_digit);
-            if !longer {
-                return true;
-            }
-        }
+    if numeric_date_after(bytes, after) {
+        return true;
     }
     // A range of years with a dash (ASCII, en or em): «سال‌های ۷۵ - ۷۶»,
     // «فصل ۰۴–۲۰۰۳» after «سال» or «فصل» (a season); «دوره 90-1971»,
@@ -144,6 +128,65 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
         || may_beside(before, rest)
         || ends_with_kind_of_year(before)
         || ends_with_years(before)
+}
+
+/// Whether the number ending where `after` follows (spaces between) starts a
+/// numeric date: three numbers, the same sign between them («۱۲/۴/۱۴۰۳»,
+/// «۰۲ / ۰۵ / ۱۰»). Two numbers are no date («۱۷/۲۰», a grade), nor are
+/// numbers between different signs («۱ / ۲ - ۳»).
+#[inline]
+fn numeric_date_after(bytes: &[u8], after: usize) -> bool {
+    let Some(&sign) = bytes.get(after).filter(|&&b| is_date_sign(char::from(b))) else {
+        return false;
+    };
+    let second = sign_then_number(bytes, after, sign);
+    let Some(third) =
+        second.and_then(|second| sign_then_number(bytes, after_spaces(bytes, second), sign))
+    else {
+        return false;
+    };
+    // Not when the run goes on, glued («۱/۱/۱/۱»): the grammar reads no date
+    // in a longer run, and text made of such runs would open a window at
+    // every number.
+    let longer = bytes
+        .get(third)
+        .is_some_and(|&b| is_date_sign(char::from(b)))
+        && bytes.get(third + 1..).is_some_and(starts_with_digit);
+    !longer
+}
+
+/// Whether the number of `count` digits at `start..end` stands amid numbers
+/// and signs, «۱ / ۱ - 1 . ١» (tables, scores, text built to provoke): one or
+/// two digits with a space and a sign other than a dash after it, and before
+/// it a space after a sign or a digit. Then no word beside it can make it a
+/// date (no cue before or after it, no month after it, no year range), and
+/// only [`numeric_date_after`] is left to ask. Text made of such numbers has
+/// one every four bytes, and the other checks cost it an eighth of its
+/// instructions. (A dash after two digits may start a range of years; after
+/// one digit it starts none: see [`digits_may_date`].)
+#[inline(always)]
+pub(super) fn amid_numbers_and_signs(bytes: &[u8], start: usize, end: usize, count: usize) -> bool {
+    let sign_after = match bytes.get(end..end + 2) {
+        Some(&[b' ', sign]) => sign.is_ascii_punctuation() && (sign != b'-' || count == 1),
+        _ => false,
+    };
+    sign_after
+        && count <= 2
+        && match start.checked_sub(3).and_then(|from| bytes.get(from..start)) {
+            Some(&[_, before, b' '])
+                if before.is_ascii_punctuation() || before.is_ascii_digit() =>
+            {
+                true
+            }
+            Some(&[lead, last, b' ']) => starts_with_digit(&[lead, last]),
+            _ => false,
+        }
+}
+
+/// [`digits_may_date`] for a number [`amid_numbers_and_signs`].
+#[inline(always)]
+pub(super) fn numeric_date_amid_signs(bytes: &[u8], end: usize) -> bool {
+    numeric_date_after(bytes, end + 1)
 }
 
 /// Whether the tatweels at `at` glue a word to the number before them

@@ -34,7 +34,10 @@ mod words;
 
 use super::lexicon::{read_word, Lex, Lexicon, MonthSet, WordKey};
 use super::token::KnownWord;
-use digits::{digit_run, digits_may_date, letters_after_part, starts_with_digit, LONGEST_MONTH};
+use digits::{
+    amid_numbers_and_signs, digit_run, digits_may_date, letters_after_part,
+    numeric_date_amid_signs, starts_with_digit, LONGEST_MONTH,
+};
 use edges::{
     char_boundary_at_or_after, first_barrier, gap_end, has_barrier, last_barrier, may_start_gap,
     window_end, window_start, MAX_TOKEN_STRETCH,
@@ -774,7 +777,26 @@ impl Windows<'_, '_> {
     #[inline(always)]
     fn digit_anchor(&self, at: usize) -> Option<Anchor> {
         // (A digit run holds no space: the next word start is past it.)
-        let (end, count) = digit_run(self.text.as_bytes(), at);
+        let bytes = self.text.as_bytes();
+        let (end, count) = digit_run(bytes, at);
+        // Text of numbers and signs («۱ / ۱ - 1 . ١») asks this of every
+        // number: there one check settles it, with the answer the full
+        // checks would give (a property test holds the two together).
+        if amid_numbers_and_signs(bytes, at, end, count) {
+            return numeric_date_amid_signs(bytes, end).then(|| Anchor {
+                start: at,
+                end,
+                margins: self.digit_anchor_margins(at, end),
+                lex: None,
+            });
+        }
+        self.digit_anchor_in_full(at, end, count)
+    }
+
+    /// [`Self::digit_anchor`] for the run of `count` digits at `at..end`,
+    /// every check asked.
+    #[inline(always)]
+    fn digit_anchor_in_full(&self, at: usize, end: usize, count: usize) -> Option<Anchor> {
         let margins = if digits_may_date(self.text, at, end, count) {
             self.after_afghan_month(at, count, self.digit_anchor_margins(at, end))
         } else if self.day_before_afghan_month(end, count) {
@@ -1244,6 +1266,64 @@ mod tests {
             "۱", "1", "٣", "/", ",", ".", "a", "Z", "\n", "«", "،",
         ]);
         prop::collection::vec(pieces, 0..24).prop_map(|pieces| pieces.concat())
+    }
+
+    /// Text of numbers (every script, one to four digits) and signs between
+    /// spaces, «۱ / ۱ - 1 . ١», with now and then a word that could make a
+    /// number a date beside it (a cue, an era, a month) or a sign or space
+    /// out of step.
+    fn numbers_and_signs() -> impl Strategy<Value = String> {
+        let number = prop::sample::select(vec![
+            "۱", "۲۵", "1", "12", "١", "٢٣", "۱۴۰۳", "2024", "۰۴", "۱۲۳",
+        ]);
+        let sign = prop::sample::select(vec!["/", "-", ".", ",", "\\", "(", ")", ":", "–"]);
+        let other = prop::sample::select(vec![
+            " ",
+            "  ",
+            "ـ",
+            "\u{200C}",
+            "\n",
+            "سال",
+            "می",
+            "ه.ق.",
+            "میلادی",
+            "حمل",
+            "اسد",
+            "تیر",
+            "a",
+        ]);
+        let unit = prop_oneof![
+            4 => (number.clone(), sign).prop_map(|(number, sign)| format!("{number} {sign} ")),
+            1 => number.prop_map(|number| format!("{number} ")),
+            1 => other.prop_map(str::to_owned),
+        ];
+        prop::collection::vec(unit, 0..16).prop_map(|units| units.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+
+        /// A number amid numbers and signs is settled by one check
+        /// (`amid_numbers_and_signs`): it must give the anchor that every
+        /// check asked in full gives.
+        #[test]
+        fn numbers_amid_signs_agree_with_the_full_checks(text in numbers_and_signs()) {
+            let lexicon = Lexicon::new();
+            let scanner = Scanner::new(&lexicon, AnchorKinds { gregorian: true, lunar: true, afghan: true, relative: true });
+            let windows = scanner.windows(&text, &lexicon);
+            let bytes = text.as_bytes();
+            let key = |anchor: Option<Anchor>| anchor.map(|a| (a.start, a.end, a.margins.back, a.margins.forward));
+            for at in (0..bytes.len()).filter(|&at| starts_with_digit(&bytes[at..])) {
+                let (end, count) = digit_run(bytes, at);
+                if super::digits::amid_numbers_and_signs(bytes, at, end, count) {
+                    prop_assert_eq!(
+                        key(windows.digit_anchor(at)),
+                        key(windows.digit_anchor_in_full(at, end, count)),
+                        "at {}", at
+                    );
+                }
+            }
+        }
     }
 
     proptest! {
