@@ -133,8 +133,10 @@ pub(super) fn digits_may_date(text: &str, start: usize, end: usize, count: usize
 /// Whether the number ending where `after` follows (spaces between) starts a
 /// numeric date: three numbers, the same sign between them («۱۲/۴/۱۴۰۳»,
 /// «۰۲ / ۰۵ / ۱۰»). Two numbers are no date («۱۷/۲۰», a grade), nor are
-/// numbers between different signs («۱ / ۲ - ۳»).
-#[inline]
+/// numbers between different signs («۱ / ۲ - ۳»). (Always inlined: the
+/// check of every number asks it, and with a second caller the compiler no
+/// longer did.)
+#[inline(always)]
 fn numeric_date_after(bytes: &[u8], after: usize) -> bool {
     let Some(&sign) = bytes.get(after).filter(|&&b| is_date_sign(char::from(b))) else {
         return false;
@@ -155,38 +157,49 @@ fn numeric_date_after(bytes: &[u8], after: usize) -> bool {
     !longer
 }
 
-/// Whether the number of `count` digits at `start..end` stands amid numbers
-/// and signs, «۱ / ۱ - 1 . ١» (tables, scores, text built to provoke): one or
-/// two digits with a space and a sign other than a dash after it, and before
-/// it a space after a sign or a digit. Then no word beside it can make it a
-/// date (no cue before or after it, no month after it, no year range), and
-/// only [`numeric_date_after`] is left to ask. Text made of such numbers has
-/// one every four bytes, and the other checks cost it an eighth of its
-/// instructions. (A dash after two digits may start a range of years; after
-/// one digit it starts none: see [`digits_may_date`].)
+/// Whether the word start `at` comes after a space after a sign or a digit:
+/// where a number may stand amid numbers and signs ([`settled_amid_signs`]).
+/// A number in running text has a letter there, and this settles it.
 #[inline(always)]
-pub(super) fn amid_numbers_and_signs(bytes: &[u8], start: usize, end: usize, count: usize) -> bool {
-    let sign_after = match bytes.get(end..end + 2) {
-        Some(&[b' ', sign]) => sign.is_ascii_punctuation() && (sign != b'-' || count == 1),
-        _ => false,
-    };
-    sign_after
-        && count <= 2
-        && match start.checked_sub(3).and_then(|from| bytes.get(from..start)) {
-            Some(&[_, before, b' '])
-                if before.is_ascii_punctuation() || before.is_ascii_digit() =>
-            {
-                true
-            }
-            Some(&[lead, last, b' ']) => starts_with_digit(&[lead, last]),
-            _ => false,
+pub(super) fn after_number_or_sign(bytes: &[u8], at: usize) -> bool {
+    match at.checked_sub(3).and_then(|from| bytes.get(from..at)) {
+        Some(&[_, before, b' ']) if before.is_ascii_punctuation() || before.is_ascii_digit() => {
+            true
         }
+        Some(&[lead, last, b' ']) => starts_with_digit(&[lead, last]),
+        _ => false,
+    }
 }
 
-/// [`digits_may_date`] for a number [`amid_numbers_and_signs`].
+/// The end of the number of `count` digits at word start `at..end` when
+/// where it stands settles it
+/// as no anchor: amid numbers and signs («۱ / ۱ - 1 . ١ ۱»: tables, scores,
+/// text built to provoke), with no numeric date after it.
+///
+/// That is one or two digits [`after_number_or_sign`], with a space after
+/// them and then another number or a sign (not a dash after two digits).
+/// There no word beside the number can make it a date: no cue before or after
+/// it, no month after it, no range of years (a dash after two digits may
+/// start one; after one digit it starts none). Only [`numeric_date_after`] is
+/// left to ask, and [`digits_may_date`] would answer as it does (a property
+/// test holds the two together).
 #[inline(always)]
-pub(super) fn numeric_date_amid_signs(bytes: &[u8], end: usize) -> bool {
-    numeric_date_after(bytes, end + 1)
+pub(super) fn settled_amid_signs(
+    bytes: &[u8],
+    at: usize,
+    end: usize,
+    count: usize,
+) -> Option<usize> {
+    let next_fits = match bytes.get(end..end + 2) {
+        Some(&[b' ', next]) if next.is_ascii_punctuation() => next != b'-' || count == 1,
+        Some(&[b' ', ..]) => bytes.get(end + 1..).is_some_and(starts_with_digit),
+        _ => false,
+    };
+    let settled = next_fits
+        && (1..=2).contains(&count)
+        && after_number_or_sign(bytes, at)
+        && !numeric_date_after(bytes, end + 1);
+    settled.then_some(end)
 }
 
 /// Whether the tatweels at `at` glue a word to the number before them

@@ -35,8 +35,8 @@ mod words;
 use super::lexicon::{read_word, Lex, Lexicon, MonthSet, WordKey};
 use super::token::KnownWord;
 use digits::{
-    amid_numbers_and_signs, digit_run, digits_may_date, letters_after_part,
-    numeric_date_amid_signs, starts_with_digit, LONGEST_MONTH,
+    after_number_or_sign, digit_run, digits_may_date, letters_after_part, settled_amid_signs,
+    starts_with_digit, LONGEST_MONTH,
 };
 use edges::{
     char_boundary_at_or_after, first_barrier, gap_end, has_barrier, last_barrier, may_start_gap,
@@ -760,7 +760,15 @@ impl Windows<'_, '_> {
             }
             let rest = bytes.get(at..).unwrap_or_default();
             if starts_with_digit(rest) {
-                if let Some(anchor) = self.digit_anchor(at) {
+                // (A digit run holds no space: the next word start is past it.)
+                let (end, count) = digit_run(bytes, at);
+                if count <= 2 && after_number_or_sign(bytes, at) {
+                    if let Some(last) = self.settled_run(at, end, count) {
+                        self.word_starts.pass_to(last);
+                        continue;
+                    }
+                }
+                if let Some(anchor) = self.digit_anchor(at, end, count) {
                     return Some(anchor);
                 }
             } else if self.may_read_anchor(rest) {
@@ -771,32 +779,11 @@ impl Windows<'_, '_> {
         }
     }
 
-    /// The digit run at word start `at` as an anchor, if it may be part of a
-    /// date. (Always inlined: the scan's loop asks it of every number, and a
-    /// tag's parts ask it too, see `tags`.)
+    /// The run of `count` digits at word start `at`, ending at `end`, as an
+    /// anchor, if it may be part of a date. (Always inlined: the scan's loop
+    /// asks it of every number, and a tag's parts ask it too, see `tags`.)
     #[inline(always)]
-    fn digit_anchor(&self, at: usize) -> Option<Anchor> {
-        // (A digit run holds no space: the next word start is past it.)
-        let bytes = self.text.as_bytes();
-        let (end, count) = digit_run(bytes, at);
-        // Text of numbers and signs («۱ / ۱ - 1 . ١») asks this of every
-        // number: there one check settles it, with the answer the full
-        // checks would give (a property test holds the two together).
-        if amid_numbers_and_signs(bytes, at, end, count) {
-            return numeric_date_amid_signs(bytes, end).then(|| Anchor {
-                start: at,
-                end,
-                margins: self.digit_anchor_margins(at, end),
-                lex: None,
-            });
-        }
-        self.digit_anchor_in_full(at, end, count)
-    }
-
-    /// [`Self::digit_anchor`] for the run of `count` digits at `at..end`,
-    /// every check asked.
-    #[inline(always)]
-    fn digit_anchor_in_full(&self, at: usize, end: usize, count: usize) -> Option<Anchor> {
+    fn digit_anchor(&self, at: usize, end: usize, count: usize) -> Option<Anchor> {
         let margins = if digits_may_date(self.text, at, end, count) {
             self.after_afghan_month(at, count, self.digit_anchor_margins(at, end))
         } else if self.day_before_afghan_month(end, count) {
@@ -816,6 +803,43 @@ impl Windows<'_, '_> {
             margins,
             lex: None,
         })
+    }
+
+    /// Where the run of numbers and signs begun by the number of `count`
+    /// digits at word start `at..end` stops being settled
+    /// ([`settled_amid_signs`]): the scan goes on from the word start after
+    /// the byte returned, having passed by every number of the run and the
+    /// sign after each (a sign with a space after it opens nothing: see
+    /// [`Scanner::may_start_anchor`]). `None` when the number at `at` is not
+    /// settled itself.
+    ///
+    /// Text made of such runs («۱ / ۱ - 1 . ١ …») would otherwise take every
+    /// number and sign through the scan's loop and the checks of a number,
+    /// one every two bytes; here each costs a few comparisons.
+    #[inline(never)]
+    fn settled_run(&self, at: usize, end: usize, count: usize) -> Option<usize> {
+        #[cfg(test)]
+        if !tests::PASS_SETTLED_RUNS.with(std::cell::Cell::get) {
+            return None;
+        }
+        let bytes = self.text.as_bytes();
+        let mut end = settled_amid_signs(bytes, at, end, count)?;
+        loop {
+            // `end` is a settled number's end: a space, then another number,
+            // or a sign and (when a space follows it) the next word.
+            let (next, last) = if bytes.get(end + 1..).is_some_and(starts_with_digit) {
+                (end + 1, end)
+            } else if bytes.get(end + 2) == Some(&b' ') {
+                (end + 3, end + 2)
+            } else {
+                return Some(end);
+            };
+            let (next_end, next_count) = digit_run(bytes, next);
+            match settled_amid_signs(bytes, next, next_end, next_count) {
+                Some(next_end) => end = next_end,
+                None => return Some(last),
+            }
+        }
     }
 
     /// Whether the number of `count` digits ending at `end` is the day of an
@@ -1257,6 +1281,12 @@ mod tests {
 
     use proptest::prelude::*;
 
+    thread_local! {
+        /// Whether the scan passes by a run of settled numbers at once
+        /// (`Windows::settled_run`); a test turns it off to compare.
+        pub(super) static PASS_SETTLED_RUNS: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+    }
+
     /// Text of Persian and Arabic letters, spaces, joiners of every kind,
     /// digits, signs and Latin letters, a character at a time.
     fn mixed_text() -> impl Strategy<Value = String> {
@@ -1269,14 +1299,16 @@ mod tests {
     }
 
     /// Text of numbers (every script, one to four digits) and signs between
-    /// spaces, «۱ / ۱ - 1 . ١», with now and then a word that could make a
-    /// number a date beside it (a cue, an era, a month) or a sign or space
-    /// out of step.
+    /// spaces, «۱ / ۱ - 1 . ١», with now and then a sign glued to what
+    /// follows, or a word that could make a number a date beside it (a cue,
+    /// an era, a month), or a space out of step.
     fn numbers_and_signs() -> impl Strategy<Value = String> {
         let number = prop::sample::select(vec![
             "۱", "۲۵", "1", "12", "١", "٢٣", "۱۴۰۳", "2024", "۰۴", "۱۲۳",
         ]);
-        let sign = prop::sample::select(vec!["/", "-", ".", ",", "\\", "(", ")", ":", "–"]);
+        let sign = prop::sample::select(vec![
+            "/", "-", ".", ",", "\\", "(", ")", ":", "–", "#", "_", "\"", "'", "[", "%",
+        ]);
         let other = prop::sample::select(vec![
             " ",
             "  ",
@@ -1293,7 +1325,8 @@ mod tests {
             "a",
         ]);
         let unit = prop_oneof![
-            4 => (number.clone(), sign).prop_map(|(number, sign)| format!("{number} {sign} ")),
+            4 => (number.clone(), sign, prop::sample::select(vec![" ", " ", "", "  "]))
+                .prop_map(|(number, sign, space)| format!("{number} {sign}{space}")),
             1 => number.prop_map(|number| format!("{number} ")),
             1 => other.prop_map(str::to_owned),
         ];
@@ -1303,26 +1336,40 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2048))]
 
-        /// A number amid numbers and signs is settled by one check
-        /// (`amid_numbers_and_signs`): it must give the anchor that every
-        /// check asked in full gives.
+        /// A number amid numbers and signs that the scan passes by
+        /// (`settled_amid_signs`) is one that every check asked in full
+        /// turns away.
         #[test]
-        fn numbers_amid_signs_agree_with_the_full_checks(text in numbers_and_signs()) {
+        fn settled_numbers_agree_with_the_full_checks(text in numbers_and_signs()) {
             let lexicon = Lexicon::new();
             let scanner = Scanner::new(&lexicon, AnchorKinds { gregorian: true, lunar: true, afghan: true, relative: true });
             let windows = scanner.windows(&text, &lexicon);
             let bytes = text.as_bytes();
-            let key = |anchor: Option<Anchor>| anchor.map(|a| (a.start, a.end, a.margins.back, a.margins.forward));
-            for at in (0..bytes.len()).filter(|&at| starts_with_digit(&bytes[at..])) {
+            for at in (1..bytes.len()).filter(|&at| bytes[at - 1] == b' ') {
                 let (end, count) = digit_run(bytes, at);
-                if super::digits::amid_numbers_and_signs(bytes, at, end, count) {
-                    prop_assert_eq!(
-                        key(windows.digit_anchor(at)),
-                        key(windows.digit_anchor_in_full(at, end, count)),
-                        "at {}", at
-                    );
+                if super::digits::settled_amid_signs(bytes, at, end, count).is_some() {
+                    let anchor = windows.digit_anchor(at, end, count);
+                    prop_assert!(anchor.is_none(), "at {}: {:?}", at, anchor);
                 }
             }
+        }
+
+        /// Passing by a run of settled numbers and their signs at once
+        /// (`Windows::settled_run`) gives the windows and anchors that
+        /// taking each of its words in turn gives.
+        #[test]
+        fn settled_runs_change_no_window(text in numbers_and_signs()) {
+            let lexicon = Lexicon::new();
+            let scanner = Scanner::new(&lexicon, AnchorKinds { gregorian: true, lunar: true, afghan: true, relative: true });
+            let read = |pass_runs: bool| {
+                PASS_SETTLED_RUNS.with(|pass| pass.set(pass_runs));
+                let mut windows = scanner.windows(&text, &lexicon);
+                let found: Vec<(usize, usize)> = windows.by_ref().collect();
+                let anchors: Vec<(usize, usize)> = windows.anchors().iter().map(|a| (a.start, a.end)).collect();
+                PASS_SETTLED_RUNS.with(|pass| pass.set(true));
+                (found, anchors)
+            };
+            prop_assert_eq!(read(true), read(false));
         }
     }
 

@@ -3,7 +3,7 @@
 //! miss them: a tag holding «_» is read here part by part, out of the
 //! scan's loop (tags are rare but in social media).
 
-use super::digits::starts_with_digit;
+use super::digits::{digit_run, starts_with_digit};
 use super::{Anchor, Windows};
 use crate::extract::hashtags::tag_at;
 use crate::extract::lexicon::Lex;
@@ -72,6 +72,7 @@ impl Windows<'_, '_> {
             }
             return self.anchor_word(at);
         }
-        self.digit_anchor(at)
+        let (end, count) = digit_run(self.text.as_bytes(), at);
+        self.digit_anchor(at, end, count)
     }
 }

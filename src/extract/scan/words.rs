@@ -76,6 +76,16 @@ impl<'h> WordStarts<'h> {
         self.mask = mask;
         found
     }
+
+    /// Passes by every word start up to `last` (the word starts after a
+    /// space at `last` or later are still to come).
+    #[inline]
+    pub(super) fn pass_to(&mut self, last: usize) {
+        let block = last - last % 64;
+        // The bits of the bytes before `last` in its block are dropped.
+        self.mask = low_byte_mask(self.bytes, block) & (u64::MAX << (last - block));
+        self.block = block;
+    }
 }
 
 /// Every word start, for the tests.
