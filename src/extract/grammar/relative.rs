@@ -475,7 +475,8 @@ impl Parser<'_> {
     }
 
     /// Whether the word after «پیش», «بعد» or «دیگر» ties the count to something
-    /// else: «دو ماه پیش از انقلاب» (before the revolution; not «از بین»), «دو روز دیگر را»
+    /// else: «دو ماه پیش از انقلاب» (before the revolution; not «از بین» or
+    /// «از سوی»), «دو روز دیگر را»
     /// (the other two days). Not «را» after «پیش» or «قبل»: «رکورد دو سال
     /// پیش را شکستند» (they broke the record of two years ago).
     fn counts_from_elsewhere(&self, j: usize) -> bool {
@@ -485,8 +486,12 @@ impl Parser<'_> {
         };
         match self.cont_lex(j) {
             // Not «از بین» (to vanish, or from among): «۲ ماه دیگر از بین
-            // می‌رود» (it will be gone in two months).
-            Some(Lex::From) => !self.token_is(j + 1, "بین"),
+            // می‌رود» (it will be gone in two months); nor «از سوی», «از
+            // طرف», «از جانب» (by, on behalf of): «دو سال پیش از سوی وزیر
+            // مأموریت یافت» (two years ago, he was charged by the minister).
+            Some(Lex::From) => !["بین", "سوی", "طرف", "جانب"]
+                .iter()
+                .any(|word| self.token_is(j + 1, word)),
             Some(Lex::Ra) => after_digar(),
             // «قرارداد او ۲ سال دیگر تمدید می‌شود» (extended by two more
             // years): time added, as after «به مدت»; «سه ماه دیگر طول
