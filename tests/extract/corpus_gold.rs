@@ -317,18 +317,18 @@ fn corpus_gold_scores() {
     );
 }
 
-/// Thirty-five more samples, each drawn and annotated blind (see
+/// Thirty-six more samples, each drawn and annotated blind (see
 /// `corpus_gold_heldout.md`). Their conventions differ from ours in places
 /// (a lunar month without a year has no year there; a lifespan is two
 /// mentions; decades are none; some read months that follow one another as
 /// one range), so lunar dates are only reported. Floors a little below the
-/// figures measured over all thirty-five when the thirty-fifth was added
+/// figures measured over all thirty-six when the thirty-sixth was added
 /// (exact spans): Solar Hijri P .965 R .960, values .989; Gregorian P .958 R
-/// .939, values .989; relative P .964 R .947.
+/// .937, values .989; relative P .963 R .947.
 #[test]
 fn corpus_gold_heldout_scores() {
     use Measure::*;
-    let Some(scores) = score("corpus_gold_heldout.jsonl", 9800) else {
+    let Some(scores) = score("corpus_gold_heldout.jsonl", 10080) else {
         return;
     };
     assert_floors(
