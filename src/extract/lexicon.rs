@@ -79,6 +79,10 @@ pub(crate) enum Lex {
     Digar,
     /// «این» (this: «این هفته»).
     In,
+    /// «همین» (this very): a day before «همین ماه» is of the current month
+    /// («بیستم همین ماه»). Not «همین سال» or «همین هفته», which more often
+    /// mean the same year or week as one just named.
+    Hamin,
     /// «ساعت» (hour): a counted unit («۲۰ ساعت»), or the time of day after a
     /// date when a number follows («۲ آذر ۹۵ ساعت ۱۴:۲۳»).
     Hour,
@@ -977,6 +981,7 @@ impl Lexicon {
         // Spoken forms, written in informal text: «سه روز دیگه», «یه هفته پیش».
         add("دیگه", Lex::Digar);
         add("این", Lex::In);
+        add("همین", Lex::Hamin);
         add("را", Lex::Ra);
         add("ساعت", Lex::Hour);
         add("میلاد", Lex::Milad);

@@ -56,6 +56,16 @@ pub(crate) struct MonthRef {
 }
 
 impl MonthRef {
+    /// The month of the reference date, named after a day by «ماه جاری» or
+    /// «همین ماه» («۲۳ ماه جاری», the 23rd of this month). Its number, 0, is
+    /// no month's: resolution puts the reference's Solar Hijri month in its
+    /// place, and without a reference date there is no date.
+    pub(crate) const OF_REFERENCE: MonthRef = MonthRef {
+        set: MonthSet::Iranian,
+        month: 0,
+        homograph: false,
+    };
+
     /// The month a word names, if it is a month name.
     fn of(lex: Lex) -> Option<MonthRef> {
         match lex {
@@ -693,6 +703,8 @@ impl Parser<'_> {
                         | Lex::Decade
                         | Lex::PashtoYear
                         | Lex::Weekday(Weekday::Sat)
+                        // «۲۳ همین ماه».
+                        | Lex::Hamin
                 ),
                 // «۱۴ یا ۱۵ اردیبهشت»: «یا» (or) between days.
                 Kind::Word(None) => self.is_month_list_separator(i + 1),

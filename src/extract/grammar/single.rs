@@ -333,6 +333,17 @@ impl Parser<'_> {
         // (blessed) or «قمری» (lunar) after «ماه», before a lunar month only.
         let (month, mah, k, mah_before) = match self.month(j) {
             Some((month, mah, k)) => (month, mah, k, false),
+            // «۲۳ ماه جاری», «بیستم همین ماه»: the month of the reference
+            // date (see `MonthRef::OF_REFERENCE`), in its year.
+            None if form == DayForm::Plain && self.names_current_month(j).is_some() => {
+                let date = DateExpr {
+                    day: Some(day),
+                    month: Some(MonthRef::OF_REFERENCE),
+                    year: Some(YearExpr::Direction(0)),
+                    ..DateExpr::default()
+                };
+                return Some((date, self.names_current_month(j)?));
+            }
             None if self.cont_lex(j) == Some(Lex::Mah) => {
                 let blessed = usize::from(
                     self.token_is(j + 1, "مبارک") || self.cont_lex(j + 1) == Some(Lex::Lunar),
@@ -394,6 +405,19 @@ impl Parser<'_> {
             },
             next,
         ))
+    }
+
+    /// Where the words at `j` that name the current month end: «ماه جاری»
+    /// (the running month) or «همین ماه» (this very month), after a day.
+    /// («این ماه» after a day is rare, and «ماه آینده» or «ماه گذشته» after
+    /// a number counts months: «۲۳ ماه گذشته», the last 23 months.)
+    /// Not before an era («اول ماه جاری میلادی» is the 1st of the current
+    /// Gregorian month: that is left to «ماه جاری میلادی», a relative month).
+    fn names_current_month(&self, j: usize) -> Option<usize> {
+        let named = (self.cont_lex(j) == Some(Lex::Mah)
+            && self.cont_lex(j + 1) == Some(Lex::YearShift(0)))
+            || (self.cont_lex(j) == Some(Lex::Hamin) && self.cont_lex(j + 1) == Some(Lex::Mah));
+        (named && self.era(j + 2).is_none()).then_some(j + 2)
     }
 
     /// «۱ ذی‌القعده ۱۷۳», «آخر ذي الحجه 212», «ربیع‌الاول سال ۲۰۱»: after a

@@ -13,7 +13,7 @@ use chrono::{Datelike, NaiveDate};
 pub(crate) mod gloss;
 mod relative;
 
-use super::grammar::{DateExpr, Era, Expr, RelExpr, Shape, YearExpr};
+use super::grammar::{DateExpr, Era, Expr, MonthRef, RelExpr, Shape, YearExpr};
 use super::lexicon::MonthSet;
 use super::mention::{Calendar, Granularity, Mention, Point, Value, YearSource};
 use crate::calendar::{days, lunar};
@@ -455,7 +455,11 @@ fn month_of(date: &DateExpr) -> Option<u8> {
 #[inline(never)]
 fn resolve_unwritten(date: &DateExpr, ctx: &Context, anchor: Option<Anchor>) -> Option<Resolved> {
     let calendar = calendar_of(date)?;
-    let month = month_of(date);
+    let month = match date.month {
+        // «۲۳ ماه جاری»: the reference's month, and no date without one.
+        Some(MonthRef::OF_REFERENCE) => Some(ctx.reference?.month().number()),
+        _ => month_of(date),
+    };
     // «سال آینده» without a reference date: no year to count from.
     let relative_unknown = matches!(date.year, Some(YearExpr::Relative(_)));
     let policy = match date.year {

@@ -72,6 +72,8 @@ impl Windows<'_, '_> {
         // «دهه» as a unit counted back or on («دو دهه پیش»), not a decade
         // named by its number.
         let mut decade_ago = false;
+        // «بیستم همین ماه» (the 20th of this very month): the day two words back.
+        let mut after_hamin = false;
         let wanted = match lex {
             Lex::Month {
                 homograph: false, ..
@@ -135,7 +137,10 @@ impl Windows<'_, '_> {
             Lex::Sal | Lex::Mah | Lex::Rooz | Lex::Shab | Lex::Hafte | Lex::GluedCount { .. } => {
                 glued_digits() || {
                     word_after = self.word_after(end);
-                    word_after.is_some() || self.follows_in(at)
+                    word_after.is_some() || self.follows_in(at) || {
+                        after_hamin = lex == Lex::Mah && self.follows_hamin(at);
+                        after_hamin
+                    }
                 }
             }
             _ => false,
@@ -188,6 +193,7 @@ impl Windows<'_, '_> {
             // The grammar reads the word before a weekday: «سه» of «سه شنبه»,
             // «امام» of «امام جمعه» (a title, no date).
             Lex::Weekday(_) => RELATIVE_MARGINS,
+            Lex::Mah if after_hamin => RELATIVE_MARGINS,
             // The back margin is for a count, «این» or a month glued to
             // «در» before the word: most often the word before is none of
             // these, and nothing before it can belong to the mention.
@@ -382,6 +388,18 @@ impl Windows<'_, '_> {
                 start -= this.len();
             }
             start < end && !self.word_char_before(start)
+        })
+    }
+
+    /// Whether «همین» (this very) comes right before `at`, after a space:
+    /// «بیستم همین ماه», «۲۳ همین ماه» (a day of this month).
+    fn follows_hamin(&self, at: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let end = gap_start(bytes, at);
+        ["همین", "همين"].iter().any(|word| {
+            end.checked_sub(word.len()).is_some_and(|start| {
+                bytes.get(start..end) == Some(word.as_bytes()) && !self.word_char_before(start)
+            })
         })
     }
 
