@@ -171,10 +171,10 @@ pub(super) fn after_number_or_sign(bytes: &[u8], at: usize) -> bool {
     }
 }
 
-/// The end of the number of `count` digits at word start `at..end` when
-/// where it stands settles it
-/// as no anchor: amid numbers and signs («۱ / ۱ - 1 . ١ ۱»: tables, scores,
-/// text built to provoke), with no numeric date after it.
+/// The end of the number of `count` digits at word start `at..end`, when
+/// where it stands settles it as no anchor: amid numbers and signs («۱ / ۱ -
+/// 1 . ١ ۱»: tables, scores, text built to provoke), with no numeric date
+/// after it.
 ///
 /// That is one or two digits [`after_number_or_sign`], with a space after
 /// them and then another number or a sign (not a dash after two digits).
