@@ -377,29 +377,29 @@ impl Windows<'_, '_> {
 
     /// Whether the word before byte `at` is «این» («این هفته», «این ماه»).
     fn follows_in(&self, at: usize) -> bool {
+        self.follows_word(at, ["این", "اين"])
+    }
+
+    /// Whether «همین» (this very) comes right before `at`: «بیستم همین ماه»,
+    /// «۲۳ همین ماه» (a day of this month).
+    fn follows_hamin(&self, at: usize) -> bool {
+        self.follows_word(at, ["همین", "همين"])
+    }
+
+    /// Whether the word before byte `at` (spaces and joiners between) is
+    /// written as one of `spellings` (with Persian and with Arabic «ی»).
+    fn follows_word(&self, at: usize, spellings: [&str; 2]) -> bool {
         let bytes = self.text.as_bytes();
         let end = gap_start(bytes, at);
-        ["این", "اين"].iter().any(|this| {
-            let this = this.as_bytes();
+        spellings.iter().any(|word| {
+            let word = word.as_bytes();
             let mut start = end;
             // «ایناین»: the same word twice, glued, is still «این» (as a
             // string's `trim_end_matches` would have it).
-            while start >= this.len() && bytes.get(start - this.len()..start) == Some(this) {
-                start -= this.len();
+            while start >= word.len() && bytes.get(start - word.len()..start) == Some(word) {
+                start -= word.len();
             }
             start < end && !self.word_char_before(start)
-        })
-    }
-
-    /// Whether «همین» (this very) comes right before `at`, after a space:
-    /// «بیستم همین ماه», «۲۳ همین ماه» (a day of this month).
-    fn follows_hamin(&self, at: usize) -> bool {
-        let bytes = self.text.as_bytes();
-        let end = gap_start(bytes, at);
-        ["همین", "همين"].iter().any(|word| {
-            end.checked_sub(word.len()).is_some_and(|start| {
-                bytes.get(start..end) == Some(word.as_bytes()) && !self.word_char_before(start)
-            })
         })
     }
 
